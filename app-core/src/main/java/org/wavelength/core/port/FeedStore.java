@@ -1,0 +1,44 @@
+package org.wavelength.core.port;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.wavelength.core.domain.Feed;
+import org.wavelength.core.domain.FeedStatus;
+import org.wavelength.core.domain.Page;
+
+/** The feeds the catalogue follows and their fetch state, shared by every app instance. */
+public interface FeedStore {
+
+    /** Registers a feed as PENDING; an existing one with the same URL is returned as it is. */
+    Registration register(String url);
+
+    Optional<Feed> feed(long id);
+
+    Page<Feed> feeds(int page, int size);
+
+    List<Feed> all();
+
+    long count();
+
+    /** How many feeds are in each status; statuses with none are absent. */
+    Map<FeedStatus, Long> statusCounts();
+
+    /** Ids of feeds that are due: never fetched, or whose next fetch time has come. */
+    List<Long> due(Instant now, int limit);
+
+    /**
+     * Takes a feed for fetching until {@code leaseUntil}. At most one caller wins, across instances;
+     * an expired lease (a crashed worker) can be taken again.
+     */
+    boolean claim(long feedId, Instant now, Instant leaseUntil);
+
+    void recordSuccess(long feedId, long podcastId, String title, Instant fetchedAt, Instant nextFetchAt);
+
+    /** Stores the error for the admin; the feed becomes ERROR, or DEAD when {@code dead}. */
+    void recordFailure(long feedId, String error, Instant fetchedAt, Instant nextFetchAt, boolean dead);
+
+    record Registration(Feed feed, boolean created) {
+    }
+}

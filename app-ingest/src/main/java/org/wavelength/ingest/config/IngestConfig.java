@@ -1,0 +1,45 @@
+package org.wavelength.ingest.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "wavelength.ingest")
+public interface IngestConfig {
+    /** Off on web replicas, so that only ingest workers fetch feeds; the API still accepts new feeds. */
+    @WithDefault("true")
+    boolean enabled();
+
+    @WithDefault("Wavelength/0.1 (podcast discovery; +https://github.com/wavelength-podcasts/wavelength)")
+    String userAgent();
+
+    @WithDefault("10s")
+    Duration connectTimeout();
+
+    @WithDefault("30s")
+    Duration readTimeout();
+
+    /** Largest feed body accepted, counted while streaming. */
+    @WithDefault("20971520")
+    long maxBytes();
+
+    /** How often a healthy feed is fetched again. */
+    @WithDefault("1h")
+    Duration refreshInterval();
+
+    /** How often this instance looks for due feeds. */
+    @WithDefault("30s")
+    Duration pollInterval();
+
+    /** How long a worker may hold a feed before another instance may take it over. */
+    @WithDefault("10m")
+    Duration lease();
+
+    /** Failures in a row after which a feed is DEAD and no longer retried by itself. */
+    @WithDefault("8")
+    int maxFailures();
+
+    /** Feeds fetched at once by this instance. */
+    @WithDefault("2")
+    int workers();
+}

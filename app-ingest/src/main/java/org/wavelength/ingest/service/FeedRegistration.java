@@ -1,0 +1,76 @@
+package org.wavelength.ingest.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.wavelength.core.domain.Feed;
+import org.wavelength.core.port.FeedStore;
+import org.wavelength.ingest.IngestException;
+import org.wavelength.ingest.fetch.FeedUrls;
+import org.wavelength.ingest.opml.OpmlEntry;
+import org.wavelength.ingest.opml.OpmlReader;
+
+/** How feeds enter the catalogue: one URL, an OPML list, or a feed document. */
+@ApplicationScoped
+public class FeedRegistration {
+
+    private final FeedStore feeds;
+    private final FeedIngestion ingestion;
+    private final IngestWorker worker;
+
+    public FeedRegistration(FeedStore feeds, FeedIngestion ingestion, IngestWorker worker) {
+        this.feeds = feeds;
+        this.ingestion = ingestion;
+        this.worker = worker;
+    }
+
+    /**
+     * Registers a feed URL and starts fetching it when this instance ingests.
+     *
+     * @throws org.wavelength.ingest.fetch.InvalidFeedUrlException when it is not an http(s) URL
+     */
+    public FeedStore.Registration add(String url) {
+        URI uri = FeedUrls.parse(url);
+        FeedStore.Registration registration = feeds.register(uri.toString());
+        if (registration.created()) {
+            worker.submit(registration.feed().id());
+        }
+        return registration;
+    }
+
+    /** Registers every feed of an OPML document; a bad entry is reported and does not stop the others. */
+    public OpmlImport importOpml(byte[] opml) {
+        List<OpmlEntry> entries = new OpmlReader().read(opml);
+        int added = 0;
+        int present = 0;
+        List<OpmlImport.Invalid> invalid = new ArrayList<>();
+        for (OpmlEntry entry : entries) {
+            try {
+                if (add(entry.xmlUrl()).created()) {
+                    added++;
+                } else {
+                    present++;
+                }
+            } catch (IngestException e) {
+                invalid.add(new OpmlImport.Invalid(entry.xmlUrl(), e.getMessage()));
+            }
+        }
+        return new OpmlImport(added, present, invalid);
+    }
+
+    /**
+     * Ingests a feed document that did not come from the web (an upload or a file), under the given
+     * source address, and waits for it.
+     */
+    public Feed ingestDocument(URI source, byte[] document) {
+        FeedStore.Registration registration = feeds.register(source.toString());
+        ingestion.ingestDocument(registration.feed().id(), document, source);
+        return feeds.feed(registration.feed().id()).orElseThrow();
+    }
+
+    public record OpmlImport(int added, int present, List<Invalid> invalid) {
+        public record Invalid(String url, String reason) {
+        }
+    }
+}

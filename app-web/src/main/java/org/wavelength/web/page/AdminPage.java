@@ -1,0 +1,141 @@
+package org.wavelength.web.page;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.wavelength.core.domain.Feed;
+import org.wavelength.core.domain.Page;
+import org.wavelength.core.domain.UnknownItemException;
+import org.wavelength.core.port.FeedStore;
+import org.wavelength.ingest.IngestException;
+import org.wavelength.ingest.service.FeedRegistration;
+import org.wavelength.ingest.service.FeedRegistration.OpmlImport;
+import org.wavelength.ingest.service.IngestWorker;
+import org.wavelength.web.security.UserAccount;
+
+/** Feed administration in the browser; the same operations as the admin API. */
+@Path("/admin")
+@RolesAllowed(UserAccount.ROLE_ADMIN)
+@Produces(MediaType.TEXT_HTML)
+public class AdminPage {
+
+    static final int PAGE_SIZE = 50;
+    /** Uploads larger than this are refused before parsing. */
+    static final long MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance feeds(Viewer viewer, Page<Feed> feeds, String message, String error,
+                boolean ingestEnabled);
+    }
+
+    private final FeedStore feeds;
+    private final FeedRegistration registration;
+    private final IngestWorker worker;
+    private final SecurityIdentity identity;
+
+    public AdminPage(FeedStore feeds, FeedRegistration registration, IngestWorker worker, SecurityIdentity identity) {
+        this.feeds = feeds;
+        this.registration = registration;
+        this.worker = worker;
+        this.identity = identity;
+    }
+
+    @GET
+    public Response admin() {
+        return Response.seeOther(URI.create("/admin/feeds")).build();
+    }
+
+    @GET
+    @Path("/feeds")
+    public TemplateInstance list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("message") String message,
+            @QueryParam("error") String error) {
+        return page(Math.max(page, 0), message, error);
+    }
+
+    @POST
+    @Path("/feeds")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response add(@RestForm String url) {
+        try {
+            FeedStore.Registration result = registration.add(url == null ? "" : url);
+            String message = result.created()
+                    ? "Added " + result.feed().url() + ". It is being fetched; refresh this page to follow it."
+                    : result.feed().url() + " is already in the catalogue.";
+            return backWith("message", message);
+        } catch (IngestException e) {
+            return backWith("error", e.getMessage());
+        }
+    }
+
+    @POST
+    @Path("/feeds/upload")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@RestForm("file") FileUpload file) {
+        if (file == null || file.size() == 0) {
+            return backWith("error", "Choose a feed file (RSS or Atom) or an OPML file to upload.");
+        }
+        if (file.size() > MAX_UPLOAD_BYTES) {
+            return backWith("error", "The file is larger than the 20 MB limit.");
+        }
+        byte[] content = read(file);
+        try {
+            if (UploadKind.isOpml(content)) {
+                OpmlImport result = registration.importOpml(content);
+                return backWith("message", "OPML imported: " + result.added() + " added, " + result.present()
+                        + " already present, " + result.invalid().size() + " invalid.");
+            }
+            Feed feed = registration.ingestDocument(UploadKind.sourceOf(file.fileName()), content);
+            return feed.lastError() == null
+                    ? backWith("message", "Ingested " + feed.title() + " from " + file.fileName() + ".")
+                    : backWith("error", file.fileName() + ": " + feed.lastError());
+        } catch (IngestException e) {
+            return backWith("error", file.fileName() + ": " + e.getMessage());
+        }
+    }
+
+    @POST
+    @Path("/feeds/{id}/refresh")
+    public Response refresh(@PathParam("id") long id) {
+        Feed feed = feeds.feed(id).orElseThrow(() -> new UnknownItemException("feed", id));
+        worker.submit(id);
+        return backWith("message", "Fetching " + feed.url() + " again.");
+    }
+
+    private TemplateInstance page(int page, String message, String error) {
+        return Templates.feeds(Viewer.of(identity), feeds.feeds(page, PAGE_SIZE), message, error, worker.enabled());
+    }
+
+    /** Post, redirect, get: a reload does not submit the form twice. */
+    private static Response backWith(String kind, String text) {
+        return Response.seeOther(URI.create("/admin/feeds?" + kind + "=" + URLEncoder.encode(text, StandardCharsets.UTF_8)))
+                .build();
+    }
+
+    private static byte[] read(FileUpload file) {
+        try {
+            return Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.wavelength.web.page;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** The HTML face of an error: what went wrong, and a way back. */
+public final class ErrorPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance error(int status, String title, String detail);
+    }
+
+    private ErrorPage() {
+    }
+
+    public static Response response(Response.Status status, String detail) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.error(status.getStatusCode(), status.getReasonPhrase(), detail)).build();
+    }
+}

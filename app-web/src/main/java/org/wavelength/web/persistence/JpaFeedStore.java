@@ -1,0 +1,131 @@
+package org.wavelength.web.persistence;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.wavelength.core.domain.Feed;
+import org.wavelength.core.domain.FeedStatus;
+import org.wavelength.core.domain.Page;
+import org.wavelength.core.port.FeedStore;
+
+@ApplicationScoped
+public class JpaFeedStore implements FeedStore {
+
+    @Override
+    @Transactional
+    public Registration register(String url) {
+        Optional<FeedEntity> existing = FeedEntity.find("url", url).firstResultOptional();
+        if (existing.isPresent()) {
+            return new Registration(toDomain(existing.get()), false);
+        }
+        FeedEntity feed = new FeedEntity();
+        feed.url = url;
+        feed.status = FeedStatus.PENDING;
+        feed.createdAt = Instant.now();
+        feed.persist();
+        return new Registration(feed.toDomain(0), true);
+    }
+
+    @Override
+    @Transactional
+    public Optional<Feed> feed(long id) {
+        return FeedEntity.<FeedEntity>findByIdOptional(id).map(JpaFeedStore::toDomain);
+    }
+
+    @Override
+    @Transactional
+    public Page<Feed> feeds(int page, int size) {
+        var query = FeedEntity.<FeedEntity>findAll(Sort.by("createdAt").and("id")).page(page, size);
+        return new Page<>(withCounts(query.list()), page, size, query.count());
+    }
+
+    @Override
+    @Transactional
+    public List<Feed> all() {
+        return withCounts(FeedEntity.<FeedEntity>listAll(Sort.by("id")));
+    }
+
+    @Override
+    @Transactional
+    public long count() {
+        return FeedEntity.count();
+    }
+
+    @Override
+    @Transactional
+    public Map<FeedStatus, Long> statusCounts() {
+        Map<FeedStatus, Long> counts = new java.util.EnumMap<>(FeedStatus.class);
+        FeedEntity.getEntityManager()
+                .createQuery("select f.status, count(f) from FeedEntity f group by f.status", Object[].class)
+                .getResultList()
+                .forEach(row -> counts.put((FeedStatus) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    @Override
+    @Transactional
+    public List<Long> due(Instant now, int limit) {
+        // Only web feeds are refreshed; feeds read from files (bootstrap, upload) have no next fetch.
+        return FeedEntity.getEntityManager().createQuery("""
+                        select f.id from FeedEntity f
+                        where f.status <> :dead and f.url like 'http%'
+                          and (f.status = :pending or f.nextFetchAt <= :now)
+                          and (f.leaseUntil is null or f.leaseUntil < :now)
+                        order by f.nextFetchAt nulls first, f.id""", Long.class)
+                .setParameter("dead", FeedStatus.DEAD)
+                .setParameter("pending", FeedStatus.PENDING)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    @Transactional
+    public boolean claim(long feedId, Instant now, Instant leaseUntil) {
+        // One conditional UPDATE: the database lets exactly one instance win, whatever the isolation level.
+        int updated = FeedEntity.update(
+                "status = ?1, leaseUntil = ?2 where id = ?3 and (leaseUntil is null or leaseUntil < ?4)",
+                FeedStatus.FETCHING, leaseUntil, feedId, now);
+        return updated == 1;
+    }
+
+    @Override
+    @Transactional
+    public void recordSuccess(long feedId, long podcastId, String title, Instant fetchedAt, Instant nextFetchAt) {
+        FeedEntity feed = FeedEntity.findById(feedId);
+        feed.status = FeedStatus.OK;
+        feed.podcastId = podcastId;
+        feed.title = title;
+        feed.lastError = null;
+        feed.lastFetchedAt = fetchedAt;
+        feed.nextFetchAt = nextFetchAt;
+        feed.leaseUntil = null;
+        feed.consecutiveFailures = 0;
+    }
+
+    @Override
+    @Transactional
+    public void recordFailure(long feedId, String error, Instant fetchedAt, Instant nextFetchAt, boolean dead) {
+        FeedEntity feed = FeedEntity.findById(feedId);
+        feed.status = dead ? FeedStatus.DEAD : FeedStatus.ERROR;
+        feed.lastError = Columns.fit(error, 4000);
+        feed.lastFetchedAt = fetchedAt;
+        feed.nextFetchAt = dead ? null : nextFetchAt;
+        feed.leaseUntil = null;
+        feed.consecutiveFailures++;
+    }
+
+    private static Feed toDomain(FeedEntity feed) {
+        return feed.toDomain(feed.podcastId == null ? 0 : EpisodeCounts.of(List.of(feed.podcastId)).getOrDefault(feed.podcastId, 0));
+    }
+
+    private static List<Feed> withCounts(List<FeedEntity> feeds) {
+        Map<Long, Integer> counts = EpisodeCounts.of(feeds.stream().map(f -> f.podcastId).filter(Objects::nonNull).toList());
+        return feeds.stream().map(f -> f.toDomain(f.podcastId == null ? 0 : counts.getOrDefault(f.podcastId, 0))).toList();
+    }
+}

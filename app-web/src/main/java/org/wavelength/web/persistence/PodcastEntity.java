@@ -1,0 +1,57 @@
+package org.wavelength.web.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.wavelength.core.domain.Podcast;
+
+@Entity
+@Table(name = "podcast")
+public class PodcastEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "podcast_seq")
+    @SequenceGenerator(name = "podcast_seq", sequenceName = "podcast_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(name = "feed_id")
+    public long feedId;
+
+    public String title;
+    public String author;
+    public String description;
+    public String language;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "podcast_category", joinColumns = @JoinColumn(name = "podcast_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "name")
+    public List<String> categories = new ArrayList<>();
+
+    @Column(name = "image_url")
+    public String imageUrl;
+
+    public String link;
+    public boolean explicit;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    Podcast toDomain(String feedUrl, int episodeCount) {
+        return new Podcast(id, feedId, feedUrl, title, author, description, language, categories, imageUrl, link,
+                explicit, episodeCount);
+    }
+}

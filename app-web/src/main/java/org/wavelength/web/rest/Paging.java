@@ -1,0 +1,29 @@
+package org.wavelength.web.rest;
+
+import jakarta.ws.rs.BadRequestException;
+
+/** Checks page parameters: pages count from 0, sizes are bounded so that one request stays cheap. */
+public final class Paging {
+
+    public static final int MAX_SIZE = 100;
+
+    private Paging() {
+    }
+
+    public static void check(int page, int size) {
+        if (page < 0) {
+            throw new BadRequestException("page counts from 0; " + page + " is not a page.");
+        }
+        checkBetween("size", size);
+    }
+
+    public static void checkLimit(int limit) {
+        checkBetween("limit", limit);
+    }
+
+    private static void checkBetween(String name, int value) {
+        if (value < 1 || value > MAX_SIZE) {
+            throw new BadRequestException(name + " must be between 1 and " + MAX_SIZE + "; it was " + value + ".");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.wavelength.web.rest;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.wavelength.core.domain.UnknownItemException;
+import org.wavelength.core.port.CatalogueStore;
+import org.wavelength.core.service.SimilarPodcasts;
+
+@Path("/api/podcasts")
+@Produces(MediaType.APPLICATION_JSON)
+public class PodcastResource {
+
+    private final CatalogueStore catalogue;
+    private final SimilarPodcasts similarPodcasts;
+
+    public PodcastResource(CatalogueStore catalogue, SimilarPodcasts similarPodcasts) {
+        this.catalogue = catalogue;
+        this.similarPodcasts = similarPodcasts;
+    }
+
+    @GET
+    @Operation(summary = "Podcasts by title, a page at a time (page counts from 0)")
+    public PageView<PodcastView> list(@QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        Paging.check(page, size);
+        return PageView.of(catalogue.podcasts(page, size), PodcastView::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    public PodcastView get(@PathParam("id") long id) {
+        return catalogue.podcast(id).map(PodcastView::of).orElseThrow(() -> new UnknownItemException("podcast", id));
+    }
+
+    @GET
+    @Path("/{id}/similar")
+    @Operation(summary = "Podcasts similar to this one by cosine similarity of their embeddings, with a reason each")
+    public Similar similar(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("10") int limit) {
+        Paging.checkLimit(limit);
+        return new Similar(similarPodcasts.similarTo(id, limit).stream()
+                .map(r -> new Similar.Item(PodcastView.of(r.item()), r.score(), r.reason())).toList());
+    }
+
+    public record Similar(List<Item> items) {
+        public record Item(PodcastView podcast, double score, String reason) {
+        }
+    }
+}

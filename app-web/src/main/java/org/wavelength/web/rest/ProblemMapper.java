@@ -1,0 +1,82 @@
+package org.wavelength.web.rest;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.WebApplicationException;
+import java.net.URI;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.wavelength.core.domain.UnknownItemException;
+import org.wavelength.ingest.IngestException;
+import org.wavelength.ingest.fetch.InvalidFeedUrlException;
+import org.wavelength.web.page.ErrorPage;
+
+/**
+ * Every error leaves as problem+json on the API and as an HTML page elsewhere, with a message that
+ * says what was wrong; never a stack trace.
+ */
+public class ProblemMapper {
+
+    @ServerExceptionMapper
+    public Response unknown(UnknownItemException e, UriInfo uri) {
+        return respond(Response.Status.NOT_FOUND, e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidUrl(InvalidFeedUrlException e, UriInfo uri) {
+        return respond(Response.Status.BAD_REQUEST, e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response ingest(IngestException e, UriInfo uri) {
+        return respond(Response.Status.BAD_REQUEST, e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        if (!isApi(uri)) {
+            return Response.seeOther(URI.create("/login")).build(); // pages sign in with the form
+        }
+        Response response = respond(Response.Status.UNAUTHORIZED, "Sign in first: send HTTP Basic credentials.", uri);
+        return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Wavelength\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(Response.Status.FORBIDDEN, "This needs the admin role.", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        Response.Status status = Response.Status.fromStatusCode(e.getResponse().getStatus());
+        if (status == null || status.getFamily() == Response.Status.Family.SUCCESSFUL
+                || status.getFamily() == Response.Status.Family.REDIRECTION) {
+            return e.getResponse();
+        }
+        return respond(status, detail(e, status), uri);
+    }
+
+    private static String detail(WebApplicationException e, Response.Status status) {
+        return switch (status) {
+            case NOT_FOUND -> "Nothing here.";
+            case METHOD_NOT_ALLOWED -> "This address does not take that method.";
+            case UNSUPPORTED_MEDIA_TYPE -> "The body's content type is not one this address takes.";
+            case NOT_ACCEPTABLE -> "This address cannot answer in the requested media type.";
+            default -> e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? status.getReasonPhrase() : e.getMessage();
+        };
+    }
+
+    static Response respond(Response.Status status, String detail, UriInfo uri) {
+        return isApi(uri) ? Problem.response(status, detail, path(uri)) : ErrorPage.response(status, detail);
+    }
+
+    private static boolean isApi(UriInfo uri) {
+        return path(uri).startsWith("/api/");
+    }
+
+    private static String path(UriInfo uri) {
+        return "/" + uri.getPath().replaceFirst("^/", "");
+    }
+}
