@@ -1,0 +1,45 @@
+package org.wavelength.web.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * For the test run of the PostgreSQL build: without a reachable PostgreSQL (a developer's machine)
+ * the run reports itself skipped and says how to enable it; where one is required (CI, with
+ * {@code CI=true}) an unreachable server fails the run instead of hiding it.
+ */
+public class PostgresAvailable implements ExecutionCondition {
+
+    private static volatile ConditionEvaluationResult result;
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (!"postgresql".equals(System.getProperty("quarkus.datasource.db-kind"))) {
+            return ConditionEvaluationResult.enabled("not the PostgreSQL run");
+        }
+        if (result == null) {
+            result = check();
+        }
+        return result;
+    }
+
+    private static ConditionEvaluationResult check() {
+        String url = System.getProperty("quarkus.datasource.jdbc.url");
+        DriverManager.setLoginTimeout(3);
+        try (Connection connection = DriverManager.getConnection(url, System.getProperty("quarkus.datasource.username"),
+                System.getProperty("quarkus.datasource.password"))) {
+            return ConditionEvaluationResult.enabled("PostgreSQL reachable at " + url);
+        } catch (SQLException e) {
+            String message = "PostgreSQL is not reachable at " + url + " (" + e.getMessage() + "). Start it and create the"
+                    + " role and database as .ci/run does (pg_ctlcluster 15 main start) to test the PostgreSQL build.";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException(message, e);
+            }
+            return ConditionEvaluationResult.disabled("Skipped: " + message);
+        }
+    }
+}
