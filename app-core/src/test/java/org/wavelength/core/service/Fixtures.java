@@ -1,0 +1,99 @@
+package org.wavelength.core.service;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.wavelength.core.domain.Episode;
+import org.wavelength.core.domain.FeedContent;
+import org.wavelength.core.domain.Page;
+import org.wavelength.core.domain.Podcast;
+import org.wavelength.core.port.CatalogueStore;
+import org.wavelength.core.port.Embedder;
+
+/** Small test doubles for the core's ports. */
+final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    static Podcast podcast(long id, String title, String... categories) {
+        return new Podcast(id, id, "https://example.com/" + id, title, "Author " + id, "About " + title, "en",
+                List.of(categories), null, null, false, 0);
+    }
+
+    static Episode episode(long id, long podcastId, String title) {
+        return new Episode(id, podcastId, "guid-" + id, title, "Notes of " + title, null, null, 600, null);
+    }
+
+    /** An embedder whose vectors are looked up by the start of the text; records every call. */
+    static final class TableEmbedder implements Embedder {
+        final Map<String, float[]> table = new LinkedHashMap<>();
+        final List<Integer> batchSizes = new ArrayList<>();
+
+        TableEmbedder with(String prefix, float... vector) {
+            table.put(prefix, vector);
+            return this;
+        }
+
+        @Override
+        public List<float[]> embedAll(List<String> texts) {
+            batchSizes.add(texts.size());
+            return texts.stream().map(t -> table.entrySet().stream().filter(e -> t.startsWith(e.getKey()))
+                    .map(Map.Entry::getValue).findFirst().orElse(new float[] {1, 1, 1})).toList();
+        }
+
+        @Override
+        public String modelName() {
+            return "table";
+        }
+
+        @Override
+        public int dimension() {
+            return 3;
+        }
+    }
+
+    static final class MapCatalogue implements CatalogueStore {
+        final Map<Long, Podcast> podcasts = new LinkedHashMap<>();
+
+        MapCatalogue with(Podcast... list) {
+            for (Podcast p : list) {
+                podcasts.put(p.id(), p);
+            }
+            return this;
+        }
+
+        @Override
+        public Optional<Podcast> podcast(long id) {
+            return Optional.ofNullable(podcasts.get(id));
+        }
+
+        @Override
+        public Page<Podcast> podcasts(int page, int size) {
+            return new Page<>(List.copyOf(podcasts.values()), page, size, podcasts.size());
+        }
+
+        @Override
+        public List<Podcast> podcasts(Collection<Long> ids) {
+            return ids.stream().map(podcasts::get).filter(java.util.Objects::nonNull).toList();
+        }
+
+        @Override
+        public List<Episode> episodes(long podcastId, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public long podcastCount() {
+            return podcasts.size();
+        }
+
+        @Override
+        public StoredFeed store(long feedId, FeedContent content) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}
