@@ -2,7 +2,10 @@ package org.wavelength.core.domain;
 
 import java.time.Instant;
 
-/** One episode of a podcast. {@code guid} is the feed's identity for it, stable across re-ingestion. */
+/**
+ * One episode of a podcast. {@code guid} is the feed's identity for it, stable across re-ingestion;
+ * {@code goneFromFeedAt} is set when the feed stopped listing it (it is kept, not deleted).
+ */
 public record Episode(
         long id,
         long podcastId,
@@ -12,5 +15,10 @@ public record Episode(
         String audioUrl,
         Instant publishedAt,
         Integer durationSeconds,
-        String link) {
+        String link,
+        String imageUrl,
+        Integer season,
+        Integer episodeNumber,
+        String episodeType,
+        Instant goneFromFeedAt) {
 }

@@ -13,5 +13,8 @@ public record Feed(
         String lastError,
         Instant lastFetchedAt,
         Instant nextFetchAt,
-        int consecutiveFailures) {
+        int consecutiveFailures,
+        /** Validators of the last response, sent back so that an unchanged feed costs a 304. */
+        String etag,
+        String lastModified) {
 }

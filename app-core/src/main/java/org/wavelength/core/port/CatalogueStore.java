@@ -3,12 +3,16 @@ package org.wavelength.core.port;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.wavelength.core.domain.Chapter;
 import org.wavelength.core.domain.Episode;
+import org.wavelength.core.domain.EpisodeDetails;
 import org.wavelength.core.domain.FeedContent;
 import org.wavelength.core.domain.Page;
+import org.wavelength.core.domain.Passage;
 import org.wavelength.core.domain.Podcast;
+import org.wavelength.core.domain.TranscriptSegment;
 
-/** Podcasts and episodes. */
+/** Podcasts, episodes and their transcripts. */
 public interface CatalogueStore {
 
     Optional<Podcast> podcast(long id);
@@ -22,15 +26,39 @@ public interface CatalogueStore {
     /** Newest first. */
     List<Episode> episodes(long podcastId, int limit);
 
+    Optional<EpisodeDetails> episodeDetails(long episodeId);
+
+    /** An episode's passages in transcript order. */
+    List<Passage> passages(long episodeId);
+
     long podcastCount();
 
     /**
      * Writes what a feed said, all or nothing: the podcast is created or updated, episodes are
-     * matched by guid (never doubled), and episodes the feed no longer lists are kept.
+     * matched by guid (never doubled), and episodes the feed no longer lists are kept and marked.
      */
     StoredFeed store(long feedId, FeedContent content);
 
-    /** The podcast as stored, and its episodes that this write created or changed. */
-    record StoredFeed(Podcast podcast, List<Episode> changedEpisodes) {
+    /**
+     * Replaces an episode's transcript and passages, all or nothing; returns the passages with
+     * their ids.
+     */
+    List<Passage> storeTranscript(long episodeId, String transcriptUrl, List<TranscriptSegment> segments,
+            List<Passage> passages);
+
+    /** Keeps why an episode's transcript could not be read, for the admin; the old one stays. */
+    void storeTranscriptError(long episodeId, String transcriptUrl, String error);
+
+    void storeChapters(long episodeId, List<Chapter> chapters);
+
+    /**
+     * The podcast as stored, its episodes that this write created or changed, and what the feed
+     * said of each of those (transcript and chapter links), by episode id.
+     */
+    record StoredFeed(Podcast podcast, List<Episode> changedEpisodes, java.util.Map<Long, FeedContent.Item> itemsById) {
+
+        public StoredFeed(Podcast podcast, List<Episode> changedEpisodes) {
+            this(podcast, changedEpisodes, java.util.Map.of());
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.wavelength.core.port;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,9 @@ public interface FeedStore {
 
     /** Registers a feed as PENDING; an existing one with the same URL is returned as it is. */
     Registration register(String url);
+
+    /** Registers many feeds in one transaction (an OPML import); the result is in the order given. */
+    List<Registration> registerAll(Collection<String> urls);
 
     Optional<Feed> feed(long id);
 
@@ -34,10 +38,20 @@ public interface FeedStore {
      */
     boolean claim(long feedId, Instant now, Instant leaseUntil);
 
-    void recordSuccess(long feedId, long podcastId, String title, Instant fetchedAt, Instant nextFetchAt);
+    void recordSuccess(long feedId, long podcastId, String title, Instant fetchedAt, Instant nextFetchAt, String etag,
+            String lastModified);
+
+    /** The server said 304: nothing changed, nothing was parsed. */
+    void recordNotModified(long feedId, Instant fetchedAt, Instant nextFetchAt);
 
     /** Stores the error for the admin; the feed becomes ERROR, or DEAD when {@code dead}. */
     void recordFailure(long feedId, String error, Instant fetchedAt, Instant nextFetchAt, boolean dead);
+
+    /**
+     * The feed moved (a permanent redirect or itunes:new-feed-url): follow it, unless another feed
+     * already has that URL. Returns whether the URL was changed.
+     */
+    boolean moveTo(long feedId, String newUrl);
 
     record Registration(Feed feed, boolean created) {
     }

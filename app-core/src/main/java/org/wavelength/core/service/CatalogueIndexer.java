@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.wavelength.core.domain.Episode;
 import org.wavelength.core.domain.ItemKind;
+import org.wavelength.core.domain.Passage;
 import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.port.CatalogueStore.StoredFeed;
 import org.wavelength.core.port.Embedder;
@@ -42,6 +43,30 @@ public class CatalogueIndexer {
             written += points.size();
         }
         return written;
+    }
+
+    /** Embeds an episode's transcript passages; returns how many vectors were written. */
+    public int indexPassages(Podcast podcast, Episode episode, List<Passage> passages) {
+        int written = 0;
+        for (int from = 0; from < passages.size(); from += BATCH) {
+            List<Passage> batch = passages.subList(from, Math.min(from + BATCH, passages.size()));
+            List<float[]> vectors = embedder.embedAll(batch.stream().map(Passage::text).toList());
+            List<VectorPoint> points = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+                Passage passage = batch.get(i);
+                points.add(new VectorPoint(PointIds.of(ItemKind.PASSAGE, passage.id()), ItemKind.PASSAGE, passage.id(),
+                        podcast.id(), podcast.language(), podcast.categories(), podcast.explicit(),
+                        episode.durationSeconds(), episode.publishedAt(), vectors.get(i)));
+            }
+            index.upsert(points);
+            written += points.size();
+        }
+        return written;
+    }
+
+    /** Drops the vectors of passages an episode no longer has (its transcript was replaced). */
+    public void removePassages(List<Passage> passages) {
+        index.delete(passages.stream().map(p -> PointIds.of(ItemKind.PASSAGE, p.id())).toList());
     }
 
     static VectorPoint point(Podcast podcast, float[] vector) {

@@ -25,7 +25,8 @@ final class Fixtures {
     }
 
     static Episode episode(long id, long podcastId, String title) {
-        return new Episode(id, podcastId, "guid-" + id, title, "Notes of " + title, null, null, 600, null);
+        return new Episode(id, podcastId, "guid-" + id, title, "Notes of " + title, null, null, 600, null, null, null, null,
+                null, null);
     }
 
     /** An embedder whose vectors are looked up by the start of the text; records every call. */
@@ -89,6 +90,32 @@ final class Fixtures {
         @Override
         public long podcastCount() {
             return podcasts.size();
+        }
+
+        @Override
+        public Optional<org.wavelength.core.domain.EpisodeDetails> episodeDetails(long episodeId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<org.wavelength.core.domain.Passage> storeTranscript(long episodeId, String transcriptUrl,
+                List<org.wavelength.core.domain.TranscriptSegment> segments, List<org.wavelength.core.domain.Passage> passages) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<org.wavelength.core.domain.Passage> passages(long episodeId) {
+            return List.of();
+        }
+
+        @Override
+        public void storeTranscriptError(long episodeId, String transcriptUrl, String error) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void storeChapters(long episodeId, List<org.wavelength.core.domain.Chapter> chapters) {
+            throw new UnsupportedOperationException();
         }
 
         @Override

@@ -39,6 +39,13 @@ public interface IngestConfig {
     @WithDefault("8")
     int maxFailures();
 
+    /**
+     * Lets feeds, transcripts and chapters come from loopback, private and link-local addresses.
+     * Off in production (it would let an admin's URL reach internal services); on for tests and demos.
+     */
+    @WithDefault("false")
+    boolean allowPrivateHosts();
+
     /** Feeds fetched at once by this instance. */
     @WithDefault("2")
     int workers();

@@ -10,7 +10,6 @@ import com.rometools.rome.feed.rss.Guid;
 import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndContent;
-import com.rometools.rome.feed.synd.SyndEnclosure;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndImage;
@@ -64,7 +63,11 @@ public class FeedParser {
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u3000]+");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*");
     private static final Map<String, String> LANGUAGE_BY_ENGLISH_NAME = languagesByEnglishName();
-    private static final String MEDIA_RSS = "http://search.yahoo.com/mrss/";
+    private static final String CONTENT_MODULE = "http://purl.org/rss/1.0/modules/content/";
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://.+");
+    // An opening tag, as podcastparser tells HTML from plain text ("a < b" is not HTML).
+    private static final Pattern HTML_TAG = Pattern.compile("<[a-z][a-z0-9]*(?:\\s.*?>|/?>)",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     /** What ROME made of the document, with the raw XML next to it for what ROME loses. */
     private record Parsed(SyndFeed feed, Document document) {
@@ -208,10 +211,11 @@ public class FeedParser {
         }
     }
 
-    private FeedContent toFeedContent(Parsed parsed, URI baseUri) {
+    private FeedContent toFeedContent(Parsed parsed, URI documentUri) {
         SyndFeed feed = parsed.feed();
         FeedInformation itunes = feed.getModule(ITunes.URI) instanceof FeedInformation info ? info : null;
         Element channel = channelElement(parsed.document());
+        URI baseUri = channel != null ? baseOf(channel, documentUri) : documentUri;
 
         List<SyndEntry> entries = feed.getEntries();
         List<Element> itemElements = itemElements(parsed.document(), channel);
@@ -221,7 +225,8 @@ public class FeedParser {
 
         List<FeedContent.Item> items = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
-            FeedContent.Item item = toItem(entries.get(i), aligned ? itemElements.get(i) : null, baseUri);
+            Element element = aligned ? itemElements.get(i) : null;
+            FeedContent.Item item = toItem(entries.get(i), element, element != null ? baseOf(element, documentUri) : baseUri);
             if (item != null) {
                 items.add(item);
             }
@@ -229,42 +234,70 @@ public class FeedParser {
         return new FeedContent(
                 clean(feed.getTitle()),
                 author(feed, itunes),
-                plainText(itunes != null ? itunes.getSummary() : null,
-                        feed.getDescription(),
+                // RSS <description> is what Apple's spec now names the show's description; itunes:summary is legacy.
+                plainText(feed.getDescription(),
+                        itunes != null ? itunes.getSummary() : null,
                         itunes != null ? itunes.getSubtitle() : null),
                 normalizeLanguage(feed.getLanguage() != null ? feed.getLanguage()
                         : channel != null ? channel.getAttributeValue("lang", Namespace.XML_NAMESPACE) : null),
-                categories(feed, itunes),
+                categories(channel, itunes, feed),
                 imageUrl(feed, itunes, baseUri),
                 resolve(baseUri, alternateLink(feed.getLinks(), feed.getLink())),
                 explicit(channel, itunes),
+                show(feed, itunes, channel, baseUri),
                 items);
     }
 
     private FeedContent.Item toItem(SyndEntry entry, Element element, URI baseUri) {
         EntryInformation itunes = entry.getModule(ITunes.URI) instanceof EntryInformation info ? info : null;
         String title = title(entry);
-        String audioUrl = audioUrl(entry, baseUri);
-        if (audioUrl == null && element != null) {
-            audioUrl = mediaContentUrl(element, baseUri);
-        }
+        String audioUrl = ItemMedia.audioUrl(entry, element, baseUri);
         if (title == null && audioUrl == null) {
             return null; // nothing to show or play
         }
-        String link = resolve(baseUri, itemLink(entry));
+        List<Element> podcast = PodcastNamespace.elements(entry.getForeignMarkup());
+        String link = resolve(baseUri, itemLink(entry, element, baseUri));
         Instant publishedAt = instant(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate());
-        String contents = entry.getContents().isEmpty() ? null : entry.getContents().get(0).getValue();
+        String descriptionHtml = descriptionHtml(entry, element);
         return new FeedContent.Item(
                 guid(entry, audioUrl, link, title, publishedAt),
                 title,
-                plainText(entry.getDescription() != null ? entry.getDescription().getValue() : null,
-                        contents,
-                        itunes != null ? itunes.getSummary() : null,
-                        itunes != null ? itunes.getSubtitle() : null),
+                itemDescription(entry, element, itunes, descriptionHtml),
+                descriptionHtml,
                 audioUrl,
+                ItemMedia.enclosures(entry, element, baseUri),
                 publishedAt,
                 durationSeconds(element, itunes),
-                link);
+                link,
+                itemImageUrl(element, itunes, baseUri),
+                itemExplicit(element, itunes),
+                firstNonNull(positiveInteger(itunesItemText(element, "season", itunes != null ? itunes.getSeason() : null)),
+                        PodcastNamespace.season(podcast)),
+                firstNonNull(positiveInteger(itunesItemText(element, "episode", itunes != null ? itunes.getEpisode() : null)),
+                        PodcastNamespace.episode(podcast)),
+                oneOf(itunesItemText(element, "episodeType", itunes != null ? itunes.getEpisodeType() : null),
+                        "full", "trailer", "bonus"),
+                PodcastNamespace.transcripts(podcast, baseUri),
+                PodcastNamespace.chaptersUrl(podcast, baseUri),
+                PodcastNamespace.persons(podcast, baseUri));
+    }
+
+    /** The channel's owner, type, block and move, and its Podcasting 2.0 tags. */
+    private static FeedContent.Show show(SyndFeed feed, FeedInformation itunes, Element channel, URI baseUri) {
+        List<Element> podcast = PodcastNamespace.elements(feed.getForeignMarkup());
+        String type = channel != null ? itunesChildText(channel, "type") : itunes != null ? itunes.getType() : null;
+        String block = channel != null ? itunesChildText(channel, "block") : null;
+        String newFeedUrl = channel != null ? itunesChildText(channel, "new-feed-url") : null;
+        return new FeedContent.Show(
+                clean(itunes != null ? itunes.getOwnerName() : null),
+                clean(itunes != null ? itunes.getOwnerEmailAddress() : null),
+                oneOf(type, "episodic", "serial"),
+                block != null ? block.equalsIgnoreCase("yes") : itunes != null && itunes.getBlock(),
+                resolve(baseUri, newFeedUrl != null ? newFeedUrl : itunes != null ? itunes.getNewFeedUrl() : null),
+                PodcastNamespace.guid(podcast),
+                PodcastNamespace.locked(podcast),
+                PodcastNamespace.funding(podcast, baseUri),
+                PodcastNamespace.persons(podcast, baseUri));
     }
 
     // ---- feed fields ----
@@ -298,18 +331,24 @@ public class FeedParser {
                 return clean(person.getName());
             }
         }
-        String owner = clean(itunes != null ? itunes.getOwnerName() : null);
-        return owner != null ? owner : editor;
+        // Not itunes:owner: Apple does not display it, as it is often the hosting company; it is in Show.ownerName.
+        return editor;
     }
 
     /**
      * iTunes categories flattened to distinct names: all top-level categories first (the show's main
-     * genres), then their subcategories. RSS {@code <category>} only when there are no iTunes ones.
+     * genres), then their subcategories at any depth. RSS {@code <category>} only when there are no iTunes ones.
      */
-    private static List<String> categories(SyndFeed feed, FeedInformation itunes) {
+    private static List<String> categories(Element channel, FeedInformation itunes, SyndFeed feed) {
         Set<String> topLevel = new LinkedHashSet<>();
         Set<String> subcategories = new LinkedHashSet<>();
-        if (itunes != null) {
+        if (channel != null) {
+            // Read from the XML: ROME keeps only one level of subcategories.
+            for (Element category : itunesChildren(channel, "category")) {
+                addIfPresent(topLevel, category.getAttributeValue("text"));
+                addSubcategories(category, subcategories);
+            }
+        } else if (itunes != null) {
             for (Category category : itunes.getCategories()) {
                 addIfPresent(topLevel, category.getName());
                 for (Subcategory subcategory : category.getSubcategories()) {
@@ -327,6 +366,13 @@ public class FeedParser {
         return List.copyOf(names);
     }
 
+    private static void addSubcategories(Element category, Set<String> names) {
+        for (Element subcategory : itunesChildren(category, "category")) {
+            addIfPresent(names, subcategory.getAttributeValue("text"));
+            addSubcategories(subcategory, names);
+        }
+    }
+
     private static void addIfPresent(Set<String> names, String name) {
         String cleaned = clean(name);
         if (cleaned != null) {
@@ -334,6 +380,7 @@ public class FeedParser {
         }
     }
 
+    /** itunes:image, then the RSS image or Atom logo, then the Atom icon. */
     private static String imageUrl(SyndFeed feed, FeedInformation itunes, URI baseUri) {
         if (itunes != null) {
             String href = itunes.getImageUri() != null ? itunes.getImageUri()
@@ -344,7 +391,11 @@ public class FeedParser {
             }
         }
         SyndImage image = feed.getImage();
-        return image != null ? resolve(baseUri, image.getUrl()) : null;
+        String url = image != null ? resolve(baseUri, image.getUrl()) : null;
+        if (url == null && feed.getIcon() != null) {
+            url = resolve(baseUri, feed.getIcon().getUrl());
+        }
+        return url;
     }
 
     /** itunes:explicit as written ("yes", "true", "explicit"), ROME's reading when we cannot see it. */
@@ -357,8 +408,19 @@ public class FeedParser {
     }
 
     static boolean isExplicit(String value) {
-        String v = value.strip().toLowerCase(Locale.ROOT);
-        return v.equals("yes") || v.equals("true") || v.equals("explicit");
+        return Boolean.TRUE.equals(explicitOrNull(value));
+    }
+
+    /** The values Apple and podcast clients accept for itunes:explicit; null for anything else. */
+    static Boolean explicitOrNull(String value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "yes", "true", "explicit" -> true;
+            case "no", "false", "clean" -> false;
+            default -> null;
+        };
     }
 
     /**
@@ -397,66 +459,95 @@ public class FeedParser {
         return type.contains("html") ? emptyToNull(HtmlText.toPlainText(title.getValue())) : clean(title.getValue());
     }
 
-    /** The first audio or video enclosure (a feed may also attach images or PDFs), else the first one. */
-    private static String audioUrl(SyndEntry entry, URI baseUri) {
-        String first = null;
-        for (SyndEnclosure enclosure : entry.getEnclosures()) {
-            String url = resolve(baseUri, enclosure.getUrl());
-            if (url == null) {
-                continue;
-            }
-            String type = enclosure.getType() == null ? "" : enclosure.getType().strip().toLowerCase(Locale.ROOT);
-            if (type.startsWith("audio/") || type.startsWith("video/")) {
-                return url;
-            }
-            if (first == null) {
-                first = url;
+    /**
+     * The richest HTML the item has: content:encoded (or an HTML Atom content), else the description
+     * when it contains markup; null when the item has only plain text.
+     */
+    private static String descriptionHtml(SyndEntry entry, Element element) {
+        String encoded = element != null ? childText(element, CONTENT_MODULE, "encoded") : null;
+        if (hasReadableText(encoded)) {
+            return encoded.strip();
+        }
+        for (SyndContent content : entry.getContents()) {
+            String type = content.getType() == null ? "" : content.getType().toLowerCase(Locale.ROOT);
+            if (type.contains("html") && hasReadableText(content.getValue())) {
+                return content.getValue().strip();
             }
         }
-        return first;
+        String description = entry.getDescription() != null ? entry.getDescription().getValue() : null;
+        return description != null && hasMarkup(description) && hasReadableText(description) ? description.strip() : null;
     }
 
     /**
-     * Some feeds (YouTube-style and video podcasts) carry the media only as Media RSS
-     * {@code <media:content>}, directly or in a {@code <media:group>}; clients play those too.
+     * Plain text for lists and search: a description written as plain text, else itunes:summary or
+     * media:description, else the text of {@link #descriptionHtml}, so that the plain and the HTML
+     * version tell the same thing; itunes:subtitle (a one-liner) only as a last resort.
      */
-    private static String mediaContentUrl(Element item, URI baseUri) {
-        List<Element> contents = new ArrayList<>();
-        for (Element child : item.getChildren()) {
-            if (MEDIA_RSS.equals(child.getNamespaceURI())) {
-                if (child.getName().equals("content")) {
-                    contents.add(child);
-                } else if (child.getName().equals("group")) {
-                    contents.addAll(child.getChildren("content", child.getNamespace()));
-                }
-            }
+    private static String itemDescription(SyndEntry entry, Element element, EntryInformation itunes, String descriptionHtml) {
+        String description = entry.getDescription() != null ? entry.getDescription().getValue() : null;
+        String contents = entry.getContents().isEmpty() ? null : entry.getContents().get(0).getValue();
+        return plainText(
+                description != null && !hasMarkup(description) ? description : null,
+                itunes != null ? itunes.getSummary() : null,
+                element != null ? ItemMedia.description(element) : null,
+                descriptionHtml,
+                contents,
+                description,
+                itunes != null ? itunes.getSubtitle() : null);
+    }
+
+    /** The episode's own artwork: itunes:image on the item, else a Media RSS thumbnail. */
+    private static String itemImageUrl(Element element, EntryInformation itunes, URI baseUri) {
+        if (element == null) {
+            return itunes != null ? resolve(baseUri, itunes.getImageUri()) : null;
         }
-        for (Element content : contents) {
-            String type = content.getAttributeValue("type", "").strip().toLowerCase(Locale.ROOT);
-            String medium = content.getAttributeValue("medium", "").strip().toLowerCase(Locale.ROOT);
-            if (type.startsWith("audio/") || type.startsWith("video/") || medium.equals("audio") || medium.equals("video")) {
-                String url = resolve(baseUri, content.getAttributeValue("url"));
-                if (url != null) {
-                    return url;
-                }
-            }
+        Element image = itunesChild(element, "image");
+        String url = image != null ? resolve(baseUri, image.getAttributeValue("href")) : null;
+        if (url != null) {
+            return url;
         }
-        return null;
+        return ItemMedia.thumbnailUrl(element, baseUri);
+    }
+
+    /** itunes:explicit on the item; null when absent or not one of the known values. */
+    private static Boolean itemExplicit(Element element, EntryInformation itunes) {
+        if (element == null) {
+            return itunes != null ? itunes.getExplicitNullable() : null;
+        }
+        return explicitOrNull(itunesChildText(element, "explicit"));
+    }
+
+    /** The raw text of an iTunes tag on the item, or ROME's value when the raw item is not at hand. */
+    private static String itunesItemText(Element element, String name, Object fromRome) {
+        if (element != null) {
+            return itunesChildText(element, name);
+        }
+        return fromRome == null ? null : fromRome.toString();
     }
 
     /**
      * The RSS link, not ROME's substitute: ROME copies any permalink guid into the link, and since
-     * isPermaLink defaults to true that turns guids like "abc-123" into links.
+     * isPermaLink defaults to true that turns guids like "abc-123" into links. A guid counts as the
+     * link when it is an absolute web address, or when the publisher says isPermaLink="true"
+     * explicitly and it resolves to one.
      */
-    private static String itemLink(SyndEntry entry) {
+    private static String itemLink(SyndEntry entry, Element element, URI baseUri) {
         if (entry.getWireEntry() instanceof Item item) {
             if (clean(item.getLink()) != null) {
                 return item.getLink();
             }
             Guid guid = item.getGuid();
-            if (guid != null && guid.isPermaLink() && guid.getValue() != null
-                    && guid.getValue().strip().matches("(?i)https?://.+")) {
-                return guid.getValue();
+            String value = guid != null && guid.isPermaLink() ? clean(guid.getValue()) : null;
+            if (value == null) {
+                return null;
+            }
+            if (WEB_ADDRESS.matcher(value).matches()) {
+                return value;
+            }
+            Element guidElement = element != null ? element.getChild("guid", element.getNamespace()) : null;
+            if (guidElement != null && "true".equalsIgnoreCase(clean(guidElement.getAttributeValue("isPermaLink")))) {
+                String resolved = resolve(baseUri, value);
+                return resolved != null && WEB_ADDRESS.matcher(resolved).matches() ? resolved : null;
             }
             return null;
         }
@@ -480,6 +571,8 @@ public class FeedParser {
     /**
      * The guid the publisher gave (RSS guid, Atom id), else the enclosure URL, the link, then the
      * title with the date: what identifies an episode across fetches, so it must never be blank.
+     * The media URL comes before the link because many feeds give every item the show's home page
+     * as its link, which would merge all episodes into one.
      */
     private static String guid(SyndEntry entry, String audioUrl, String link, String title, Instant publishedAt) {
         String published = null;
@@ -550,11 +643,58 @@ public class FeedParser {
         return items;
     }
 
+    /**
+     * The base for relative URLs inside an element: where the document came from, changed by any
+     * {@code xml:base} on the element or its ancestors.
+     */
+    static URI baseOf(Element element, URI documentUri) {
+        List<String> bases = new ArrayList<>();
+        for (Element current = element; current != null; current = current.getParentElement()) {
+            String base = clean(current.getAttributeValue("base", Namespace.XML_NAMESPACE));
+            if (base != null) {
+                bases.add(base);
+            }
+        }
+        URI base = documentUri;
+        for (int i = bases.size() - 1; i >= 0; i--) {
+            String resolved = resolve(base, bases.get(i));
+            if (resolved != null) {
+                try {
+                    base = new URI(resolved);
+                } catch (URISyntaxException unusable) {
+                    // keep the outer base
+                }
+            }
+        }
+        return base;
+    }
+
     /** Text of a child in the iTunes namespace (also its old capitalised spelling), or null. */
     private static String itunesChildText(Element parent, String name) {
+        Element child = itunesChild(parent, name);
+        return child != null ? child.getTextTrim() : null;
+    }
+
+    private static Element itunesChild(Element parent, String name) {
+        List<Element> children = itunesChildren(parent, name);
+        return children.isEmpty() ? null : children.get(0);
+    }
+
+    private static List<Element> itunesChildren(Element parent, String name) {
+        List<Element> found = new ArrayList<>();
         for (Element child : parent.getChildren()) {
             if (child.getName().equals(name) && child.getNamespaceURI().equalsIgnoreCase(ITunes.URI)) {
-                return child.getTextTrim();
+                found.add(child);
+            }
+        }
+        return found;
+    }
+
+    /** The untrimmed text of the first child with this namespace and name, or null. */
+    private static String childText(Element parent, String namespace, String name) {
+        for (Element child : parent.getChildren()) {
+            if (child.getName().equals(name) && child.getNamespaceURI().equals(namespace)) {
+                return child.getText();
             }
         }
         return null;
@@ -573,8 +713,17 @@ public class FeedParser {
         return null;
     }
 
+    /** Whether a description is HTML rather than plain text: it has an opening tag (podcastparser's test). */
+    static boolean hasMarkup(String text) {
+        return text != null && HTML_TAG.matcher(text).find();
+    }
+
+    private static boolean hasReadableText(String html) {
+        return html != null && !HtmlText.toPlainText(html).isEmpty();
+    }
+
     /** Trims, collapses runs of whitespace to one space, and maps blank to null. */
-    private static String clean(String value) {
+    static String clean(String value) {
         if (value == null) {
             return null;
         }
@@ -583,6 +732,30 @@ public class FeedParser {
 
     private static String emptyToNull(String value) {
         return value == null || value.isBlank() ? null : value;
+    }
+
+    /** The value lower-cased when it is one of the allowed ones (given in lower case), else null. */
+    private static String oneOf(String value, String... allowed) {
+        String cleaned = clean(value);
+        if (cleaned == null) {
+            return null;
+        }
+        String lower = cleaned.toLowerCase(Locale.ROOT);
+        return List.of(allowed).contains(lower) ? lower : null;
+    }
+
+    /** A whole number above zero, as season and episode numbers must be; null for anything else. */
+    static Integer positiveInteger(String text) {
+        String value = clean(text);
+        if (value == null || !value.matches("\\+?\\d{1,9}")) {
+            return null;
+        }
+        int number = Integer.parseInt(value);
+        return number > 0 ? number : null;
+    }
+
+    private static <T> T firstNonNull(T first, T second) {
+        return first != null ? first : second;
     }
 
     private static Instant instant(Date date) {

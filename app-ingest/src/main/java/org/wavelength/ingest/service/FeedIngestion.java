@@ -17,7 +17,11 @@ import org.wavelength.core.service.CatalogueIndexer;
 import org.wavelength.ingest.IngestException;
 import org.wavelength.ingest.config.IngestConfig;
 import org.wavelength.ingest.fetch.FeedFetcher;
+import org.wavelength.ingest.fetch.FeedUrls;
+import org.wavelength.ingest.fetch.FetchResult;
 import org.wavelength.ingest.fetch.FetchedDocument;
+import org.wavelength.ingest.fetch.NotModified;
+import org.wavelength.ingest.fetch.Validators;
 import org.wavelength.ingest.parse.FeedParser;
 
 /**
@@ -35,22 +39,24 @@ public class FeedIngestion {
     private final CatalogueIndexer indexer;
     private final FeedFetcher fetcher;
     private final FeedParser parser;
+    private final EpisodeEnrichment enrichment;
     private final IngestConfig config;
     private final Clock clock;
 
     @Inject
     public FeedIngestion(FeedStore feeds, CatalogueStore catalogue, CatalogueIndexer indexer, FeedFetcher fetcher,
-            FeedParser parser, IngestConfig config) {
-        this(feeds, catalogue, indexer, fetcher, parser, config, Clock.systemUTC());
+            FeedParser parser, EpisodeEnrichment enrichment, IngestConfig config) {
+        this(feeds, catalogue, indexer, fetcher, parser, enrichment, config, Clock.systemUTC());
     }
 
     FeedIngestion(FeedStore feeds, CatalogueStore catalogue, CatalogueIndexer indexer, FeedFetcher fetcher,
-            FeedParser parser, IngestConfig config, Clock clock) {
+            FeedParser parser, EpisodeEnrichment enrichment, IngestConfig config, Clock clock) {
         this.feeds = feeds;
         this.catalogue = catalogue;
         this.indexer = indexer;
         this.fetcher = fetcher;
         this.parser = parser;
+        this.enrichment = enrichment;
         this.config = config;
         this.clock = clock;
     }
@@ -62,8 +68,17 @@ public class FeedIngestion {
             return Outcome.SKIPPED;
         }
         return runRecorded(feed, () -> {
-            FetchedDocument document = fetcher.fetch(URI.create(feed.url()));
-            return ingest(feed, document.body(), document.finalUri());
+            FetchResult result = fetcher.fetch(URI.create(feed.url()), new Validators(feed.etag(), feed.lastModified()));
+            if (result.permanentRedirect() != null) {
+                follow(feed, result.permanentRedirect().toString(), "a permanent redirect");
+            }
+            if (result instanceof NotModified) {
+                Instant now = clock.instant();
+                feeds.recordNotModified(feed.id(), now, now.plus(config.refreshInterval()));
+                return Outcome.NOT_MODIFIED; // a 304 costs no parsing
+            }
+            FetchedDocument document = (FetchedDocument) result;
+            return ingest(feed, document.body(), document.finalUri(), document.validators());
         });
     }
 
@@ -73,7 +88,7 @@ public class FeedIngestion {
         if (!claim(feedId)) {
             return Outcome.SKIPPED;
         }
-        return runRecorded(feed, () -> ingest(feed, document, base));
+        return runRecorded(feed, () -> ingest(feed, document, base, Validators.NONE));
     }
 
     private boolean claim(long feedId) {
@@ -81,16 +96,33 @@ public class FeedIngestion {
         return feeds.claim(feedId, now, now.plus(config.lease()));
     }
 
-    private Outcome ingest(Feed feed, byte[] document, URI base) {
+    private Outcome ingest(Feed feed, byte[] document, URI base, Validators validators) {
         FeedContent content = parser.parse(document, base);
         StoredFeed stored = catalogue.store(feed.id(), content);
         int vectors = indexer.index(stored);
+        int passages = enrichment.enrich(stored.podcast(), stored.changedEpisodes(), stored.itemsById());
+        boolean web = feed.url().startsWith("http");
+        if (web && content.show().newFeedUrl() != null) {
+            follow(feed, content.show().newFeedUrl(), "itunes:new-feed-url");
+        }
         Instant now = clock.instant();
-        Instant next = feed.url().startsWith("http") ? now.plus(config.refreshInterval()) : null;
-        feeds.recordSuccess(feed.id(), stored.podcast().id(), stored.podcast().title(), now, next);
-        Log.infof("Ingested %s: %d episodes listed, %d new or changed, %d vectors written", feed.url(),
-                content.items().size(), stored.changedEpisodes().size(), vectors);
+        feeds.recordSuccess(feed.id(), stored.podcast().id(), stored.podcast().title(), now,
+                web ? now.plus(config.refreshInterval()) : null, validators.etag(), validators.lastModified());
+        Log.infof("Ingested %s: %d episodes listed, %d new or changed, %d vectors and %d passages written", feed.url(),
+                content.items().size(), stored.changedEpisodes().size(), vectors, passages);
         return Outcome.INGESTED;
+    }
+
+    /** The feed moved for good: later fetches go to the new address (when no other feed has it). */
+    private void follow(Feed feed, String newUrl, String why) {
+        try {
+            String url = FeedUrls.parse(newUrl).toString();
+            if (!url.equals(feed.url()) && feeds.moveTo(feed.id(), url)) {
+                Log.infof("Feed %d moved to %s (%s)", feed.id(), url, why);
+            }
+        } catch (IngestException e) {
+            Log.infof("Feed %d names a new address that is not usable (%s): %s", feed.id(), newUrl, e.getMessage());
+        }
     }
 
     private Outcome runRecorded(Feed feed, java.util.function.Supplier<Outcome> work) {
@@ -126,5 +158,5 @@ public class FeedIngestion {
         return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
     }
 
-    public enum Outcome { INGESTED, FAILED, SKIPPED }
+    public enum Outcome { INGESTED, NOT_MODIFIED, FAILED, SKIPPED }
 }

@@ -7,9 +7,11 @@ import java.util.List;
 import org.wavelength.core.domain.Feed;
 import org.wavelength.core.port.FeedStore;
 import org.wavelength.ingest.IngestException;
+import org.wavelength.ingest.fetch.FeedFetcher;
 import org.wavelength.ingest.fetch.FeedUrls;
 import org.wavelength.ingest.opml.OpmlEntry;
 import org.wavelength.ingest.opml.OpmlReader;
+import org.wavelength.ingest.opml.OpmlWriter;
 
 /** How feeds enter the catalogue: one URL, an OPML list, or a feed document. */
 @ApplicationScoped
@@ -18,11 +20,13 @@ public class FeedRegistration {
     private final FeedStore feeds;
     private final FeedIngestion ingestion;
     private final IngestWorker worker;
+    private final FeedFetcher fetcher;
 
-    public FeedRegistration(FeedStore feeds, FeedIngestion ingestion, IngestWorker worker) {
+    public FeedRegistration(FeedStore feeds, FeedIngestion ingestion, IngestWorker worker, FeedFetcher fetcher) {
         this.feeds = feeds;
         this.ingestion = ingestion;
         this.worker = worker;
+        this.fetcher = fetcher;
     }
 
     /**
@@ -39,24 +43,42 @@ public class FeedRegistration {
         return registration;
     }
 
-    /** Registers every feed of an OPML document; a bad entry is reported and does not stop the others. */
+    /**
+     * Registers every feed of an OPML document in one transaction; a bad entry is reported and does
+     * not stop the others. Thousands of entries are fine: the new feeds are fetched in the background.
+     */
     public OpmlImport importOpml(byte[] opml) {
         List<OpmlEntry> entries = new OpmlReader().read(opml);
-        int added = 0;
-        int present = 0;
+        List<String> urls = new ArrayList<>(entries.size());
         List<OpmlImport.Invalid> invalid = new ArrayList<>();
         for (OpmlEntry entry : entries) {
             try {
-                if (add(entry.xmlUrl()).created()) {
-                    added++;
-                } else {
-                    present++;
-                }
+                urls.add(FeedUrls.parse(entry.xmlUrl()).toString());
             } catch (IngestException e) {
                 invalid.add(new OpmlImport.Invalid(entry.xmlUrl(), e.getMessage()));
             }
         }
+        int added = 0;
+        int present = 0;
+        for (FeedStore.Registration registration : feeds.registerAll(urls)) {
+            if (registration.created()) {
+                added++;
+                worker.submit(registration.feed().id());
+            } else {
+                present++;
+            }
+        }
         return new OpmlImport(added, present, invalid);
+    }
+
+    /** Imports the OPML document at a web address (fetched with the same limits and guards as feeds). */
+    public OpmlImport importOpmlFrom(String url) {
+        return importOpml(fetcher.fetch(FeedUrls.parse(url)).body());
+    }
+
+    /** Every followed feed as OPML 2.0. */
+    public String exportOpml() {
+        return new OpmlWriter().write(feeds.all());
     }
 
     /**

@@ -2,6 +2,7 @@ package org.wavelength.ingest.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -35,14 +35,7 @@ class FeedCorpusTest {
 
     /** The corpus folder, or a skipped test (not a failure) when it is not there: clones do not have it. */
     private static Path corpus() {
-        // wavelength.corpus is the documented setting; corpus.dir is the name the parent pom passes on.
-        String setting = System.getProperty("wavelength.corpus", System.getProperty("corpus.dir"));
-        Assumptions.assumeTrue(setting != null && !setting.isBlank(),
-                "Skipped: no corpus folder given; run with -Dwavelength.corpus=<path to shared/data> to parse the real feeds.");
-        Path corpus = Path.of(setting).toAbsolutePath().normalize();
-        Assumptions.assumeTrue(Files.isDirectory(corpus.resolve("feeds")),
-                "Skipped: the corpus folder " + corpus + " (from -Dwavelength.corpus) does not exist or has no feeds/ folder.");
-        return corpus;
+        return Corpus.folder();
     }
 
     @TestFactory
@@ -59,6 +52,28 @@ class FeedCorpusTest {
             assertThat(feed.items()).as("episodes of %s", file.getFileName()).hasSize(expected);
             assertThat(feed.items()).allSatisfy(item -> assertThat(item.guid()).isNotBlank());
         }));
+    }
+
+    @Test
+    void readsThePodcastingTwoTagsOfTheNamespaceExample() throws IOException {
+        Path file = corpus().resolve("feeds/real/podcast-namespace-example.xml");
+        FeedContent feed = parser.parse(Files.readAllBytes(file), baseOf(file));
+
+        assertThat(feed.show().podcastGuid()).isEqualTo("y0ur-gu1d-g035-h3r3");
+        assertThat(feed.show().locked()).isTrue();
+        assertThat(feed.show().funding()).containsExactly(new FeedContent.Link("https://example.com/donate", "Support the show!"));
+        FeedContent.Item third = feed.items().get(0);
+        assertThat(third.chaptersUrl()).isEqualTo("https://example.com/ep3_chapters.json");
+        assertThat(third.transcripts()).containsExactly(
+                new FeedContent.TranscriptLink("https://example.com/ep3/transcript.txt", "text/plain", null, null),
+                new FeedContent.TranscriptLink("https://example.com/episode1/transcript.vtt", "text/vtt", "es", "captions"));
+        assertThat(third.persons()).extracting(FeedContent.Person::name, FeedContent.Person::role, FeedContent.Person::group)
+                .containsExactly(tuple("Adam Curry", "host", "cast"), tuple("Dave Jones", "guest", "cast"),
+                        tuple("Becky Smith", "cover art designer", "visuals"));
+        assertThat(feed.items()).allSatisfy(item -> {
+            assertThat(item.transcripts()).isNotEmpty();
+            assertThat(item.chaptersUrl()).isNotNull();
+        });
     }
 
     @Test

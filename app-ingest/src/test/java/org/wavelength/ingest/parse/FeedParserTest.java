@@ -92,12 +92,26 @@ class FeedParserTest {
     }
 
     @Test
+    void doesNotTakeTheOwnerForTheAuthor() {
+        FeedContent feed = parseText("""
+                <rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>Hosted</title>
+                <itunes:owner><itunes:name>Big Hosting Inc.</itunes:name><itunes:email>ops@hosting.example.com</itunes:email></itunes:owner>
+                </channel></rss>""");
+
+        assertThat(feed.author()).as("Apple does not show the owner; it is often the host company").isNull();
+        assertThat(feed.show().ownerName()).isEqualTo("Big Hosting Inc.");
+        assertThat(feed.show().ownerEmail()).isEqualTo("ops@hosting.example.com");
+    }
+
+    @Test
     void treatsExplicitTrueAndExplicitAsExplicit() {
         assertThat(FeedParser.isExplicit(" Yes ")).isTrue();
         assertThat(FeedParser.isExplicit("true")).isTrue();
         assertThat(FeedParser.isExplicit("explicit")).isTrue();
         assertThat(FeedParser.isExplicit("clean")).isFalse();
         assertThat(FeedParser.isExplicit("no")).isFalse();
+        assertThat(FeedParser.explicitOrNull(" Clean ")).isFalse();
+        assertThat(FeedParser.explicitOrNull("maybe")).isNull();
     }
 
     @Test
@@ -120,7 +134,12 @@ class FeedParserTest {
         Item second = feed.items().get(0);
         assertThat(second.guid()).isEqualTo("qs-episode-0002");
         assertThat(second.title()).isEqualTo("Episode 2: Pulsars");
-        assertThat(second.description()).isEqualTo("We listen to pulsars & magnetars. One Two");
+        assertThat(second.description()).as("the text of the richest HTML, content:encoded over an HTML description")
+                .isEqualTo("Full show notes: we listen to pulsars & magnetars. One Two");
+        assertThat(second.descriptionHtml()).startsWith("<p>Full show notes:").endsWith("</ul>");
+        assertThat(second.enclosures()).containsExactly(
+                new FeedContent.Enclosure("https://cdn.example.com/qs/ep2-cover.jpg", "image/jpeg", 1000L),
+                new FeedContent.Enclosure("https://cdn.example.com/qs/ep2.mp3", "audio/mpeg", 123456L));
         assertThat(second.audioUrl()).as("the audio enclosure, not the image before it")
                 .isEqualTo("https://cdn.example.com/qs/ep2.mp3");
         assertThat(second.publishedAt()).isEqualTo(Instant.parse("2024-01-02T10:30:00Z"));
@@ -130,6 +149,10 @@ class FeedParserTest {
         Item first = feed.items().get(1);
         assertThat(first.guid()).isEqualTo("qs-episode-0001");
         assertThat(first.description()).isEqualTo("Only a summary here.");
+        assertThat(first.descriptionHtml()).isNull();
+        assertThat(first.explicit()).as("no item-level itunes:explicit").isNull();
+        assertThat(first.season()).isNull();
+        assertThat(first.episodeType()).isNull();
         assertThat(first.publishedAt()).isEqualTo(Instant.parse("2023-12-19T09:30:00Z"));
         assertThat(first.durationSeconds()).isEqualTo(45 * 60 + 3);
         assertThat(first.link()).isNull();

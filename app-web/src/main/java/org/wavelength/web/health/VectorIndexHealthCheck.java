@@ -25,6 +25,7 @@ public class VectorIndexHealthCheck implements HealthCheck {
             return HealthCheckResponse.named("vector-index").up()
                     .withData("podcasts", index.count(VectorFilter.kind(ItemKind.PODCAST)))
                     .withData("episodes", index.count(VectorFilter.kind(ItemKind.EPISODE)))
+                    .withData("passages", index.count(VectorFilter.kind(ItemKind.PASSAGE)))
                     .build();
         } catch (RuntimeException e) {
             return HealthCheckResponse.named("vector-index").down().withData("error", String.valueOf(e.getMessage())).build();

@@ -113,6 +113,14 @@ public class AdminPage {
         }
     }
 
+    @GET
+    @Path("/feeds.opml")
+    @Produces("text/x-opml")
+    public Response exportOpml() {
+        return Response.ok(registration.exportOpml())
+                .header("Content-Disposition", "attachment; filename=\"wavelength-feeds.opml\"").build();
+    }
+
     @POST
     @Path("/feeds/{id}/refresh")
     public Response refresh(@PathParam("id") long id) {

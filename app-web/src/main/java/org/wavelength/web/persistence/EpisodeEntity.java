@@ -44,7 +44,44 @@ public class EpisodeEntity extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    @Column(name = "description_html")
+    public String descriptionHtml;
+
+    @Column(name = "image_url")
+    public String imageUrl;
+
+    public Boolean explicit;
+    public Integer season;
+
+    @Column(name = "episode_number")
+    public Integer episodeNumber;
+
+    @Column(name = "episode_type")
+    public String episodeType;
+
+    @Column(name = "enclosures_json")
+    public String enclosuresJson;
+
+    @Column(name = "persons_json")
+    public String personsJson;
+
+    @Column(name = "transcripts_json")
+    public String transcriptsJson;
+
+    @Column(name = "chapters_url")
+    public String chaptersUrl;
+
+    @Column(name = "chapters_json")
+    public String chaptersJson;
+
+    @Column(name = "transcript_url")
+    public String transcriptUrl;
+
+    @Column(name = "transcript_error")
+    public String transcriptError;
+
     Episode toDomain() {
-        return new Episode(id, podcastId, guid, title, description, audioUrl, publishedAt, durationSeconds, link);
+        return new Episode(id, podcastId, guid, title, description, audioUrl, publishedAt, durationSeconds, link,
+                imageUrl, season, episodeNumber, episodeType, goneFromFeedAt);
     }
 }

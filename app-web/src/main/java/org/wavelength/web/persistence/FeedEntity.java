@@ -51,8 +51,13 @@ public class FeedEntity extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    public String etag;
+
+    @Column(name = "last_modified")
+    public String lastModified;
+
     Feed toDomain(int episodeCount) {
         return new Feed(id, url, status, title, podcastId, episodeCount, lastError, lastFetchedAt, nextFetchAt,
-                consecutiveFailures);
+                consecutiveFailures, etag, lastModified);
     }
 }

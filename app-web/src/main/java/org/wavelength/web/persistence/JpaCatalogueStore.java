@@ -5,20 +5,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import com.fasterxml.jackson.core.type.TypeReference;
+import org.wavelength.core.domain.Chapter;
 import org.wavelength.core.domain.Episode;
+import org.wavelength.core.domain.EpisodeDetails;
 import org.wavelength.core.domain.FeedContent;
 import org.wavelength.core.domain.Page;
+import org.wavelength.core.domain.Passage;
 import org.wavelength.core.domain.Podcast;
+import org.wavelength.core.domain.TranscriptSegment;
 import org.wavelength.core.port.CatalogueStore;
 
 @ApplicationScoped
@@ -61,6 +66,27 @@ public class JpaCatalogueStore implements CatalogueStore {
 
     @Override
     @Transactional
+    public Optional<EpisodeDetails> episodeDetails(long episodeId) {
+        return EpisodeEntity.<EpisodeEntity>findByIdOptional(episodeId).map(e -> {
+            List<TranscriptSegment> transcript = TranscriptSegmentEntity.<TranscriptSegmentEntity>list(
+                    "key.episodeId", Sort.by("key.position"), episodeId).stream().map(TranscriptSegmentEntity::toDomain).toList();
+            return new EpisodeDetails(e.toDomain(), e.descriptionHtml,
+                    JsonColumns.read(e.enclosuresJson, new TypeReference<List<FeedContent.Enclosure>>() { }),
+                    JsonColumns.read(e.personsJson, new TypeReference<List<FeedContent.Person>>() { }),
+                    e.transcriptUrl == null ? null : transcript,
+                    JsonColumns.read(e.chaptersJson, new TypeReference<List<Chapter>>() { }));
+        });
+    }
+
+    @Override
+    @Transactional
+    public List<Passage> passages(long episodeId) {
+        return PassageEntity.<PassageEntity>list("episodeId", Sort.by("position"), episodeId).stream()
+                .map(PassageEntity::toDomain).toList();
+    }
+
+    @Override
+    @Transactional
     public StoredFeed store(long feedId, FeedContent content) {
         Instant now = Instant.now();
         PodcastEntity podcast = PodcastEntity.<PodcastEntity>find("feedId", feedId).firstResultOptional().orElseGet(PodcastEntity::new);
@@ -74,12 +100,22 @@ public class JpaCatalogueStore implements CatalogueStore {
         podcast.imageUrl = Columns.fit(content.imageUrl(), 2048);
         podcast.link = Columns.fit(content.link(), 2048);
         podcast.explicit = content.explicit();
+        FeedContent.Show show = content.show();
+        podcast.ownerName = Columns.fit(show.ownerName(), 1000);
+        podcast.ownerEmail = Columns.fit(show.ownerEmail(), 1000);
+        podcast.showType = Columns.fit(show.type(), 16);
+        podcast.blocked = show.blocked();
+        podcast.podcastGuid = Columns.fit(show.podcastGuid(), 200);
+        podcast.locked = show.locked();
+        podcast.fundingJson = JsonColumns.write(show.funding());
+        podcast.personsJson = JsonColumns.write(show.persons());
         podcast.updatedAt = now;
         podcast.persist();
 
         Map<String, EpisodeEntity> stored = EpisodeEntity.<EpisodeEntity>list("podcastId", podcast.id).stream()
                 .collect(Collectors.toMap(e -> e.guid, Function.identity()));
         List<EpisodeEntity> changed = new ArrayList<>();
+        Map<EpisodeEntity, FeedContent.Item> changedItems = new HashMap<>();
         Set<String> listed = new HashSet<>();
         for (FeedContent.Item item : content.items()) {
             String guid = Columns.fitId(item.guid(), 2048);
@@ -87,45 +123,110 @@ public class JpaCatalogueStore implements CatalogueStore {
                 continue; // feeds sometimes repeat an item; the first one counts
             }
             EpisodeEntity episode = stored.get(guid);
-            if (episode == null) {
+            boolean created = episode == null;
+            if (created) {
                 episode = new EpisodeEntity();
                 episode.podcastId = podcast.id;
                 episode.guid = guid;
-            } else if (sameAs(episode, item)) {
-                continue;
             }
-            episode.title = Columns.fit(item.title() == null || item.title().isBlank() ? "Untitled episode" : item.title(), 1000);
-            episode.description = item.description();
-            episode.audioUrl = Columns.fit(item.audioUrl(), 2048);
-            episode.publishedAt = item.publishedAt();
-            episode.durationSeconds = item.durationSeconds();
-            episode.link = Columns.fit(item.link(), 2048);
-            episode.goneFromFeedAt = null;
-            episode.updatedAt = now;
-            episode.persist();
-            changed.add(episode);
+            List<Object> before = fingerprint(episode);
+            apply(item, episode);
+            if (created || !before.equals(fingerprint(episode))) {
+                episode.updatedAt = now;
+                episode.persist();
+                changed.add(episode);
+                changedItems.put(episode, item);
+            }
         }
         // Episodes the feed no longer lists are kept (listeners may have them in their history), and marked.
         for (EpisodeEntity episode : stored.values()) {
             if (!listed.contains(episode.guid) && episode.goneFromFeedAt == null) {
                 episode.goneFromFeedAt = now;
-            } else if (listed.contains(episode.guid) && episode.goneFromFeedAt != null) {
-                episode.goneFromFeedAt = null;
             }
         }
         PodcastEntity.flush();
         Podcast saved = toDomain(List.of(podcast)).get(0);
-        return new StoredFeed(saved, changed.stream().map(EpisodeEntity::toDomain).toList());
+        Map<Long, FeedContent.Item> itemsById = new HashMap<>();
+        changedItems.forEach((episode, item) -> itemsById.put(episode.id, item));
+        return new StoredFeed(saved, changed.stream().map(EpisodeEntity::toDomain).toList(), itemsById);
     }
 
-    private static boolean sameAs(EpisodeEntity episode, FeedContent.Item item) {
-        return Objects.equals(episode.title, item.title())
-                && Objects.equals(episode.description, item.description())
-                && Objects.equals(episode.audioUrl, item.audioUrl())
-                && Objects.equals(episode.publishedAt, item.publishedAt())
-                && Objects.equals(episode.durationSeconds, item.durationSeconds())
-                && Objects.equals(episode.link, item.link())
-                && episode.goneFromFeedAt == null;
+    @Override
+    @Transactional
+    public List<Passage> storeTranscript(long episodeId, String transcriptUrl, List<TranscriptSegment> segments,
+            List<Passage> passages) {
+        EpisodeEntity episode = EpisodeEntity.findById(episodeId);
+        TranscriptSegmentEntity.delete("key.episodeId", episodeId);
+        PassageEntity.delete("episodeId", episodeId);
+        TranscriptSegmentEntity.flush(); // the deletes go first: positions are reused
+        for (int i = 0; i < segments.size(); i++) {
+            TranscriptSegment segment = segments.get(i);
+            TranscriptSegmentEntity entity = new TranscriptSegmentEntity();
+            entity.key = new TranscriptSegmentEntity.Key(episodeId, i);
+            entity.start = segment.start();
+            entity.end = segment.end();
+            entity.speaker = Columns.fit(segment.speaker(), 200);
+            entity.text = segment.text();
+            entity.persist();
+        }
+        List<PassageEntity> stored = new ArrayList<>(passages.size());
+        for (int i = 0; i < passages.size(); i++) {
+            Passage passage = passages.get(i);
+            PassageEntity entity = new PassageEntity();
+            entity.episodeId = episodeId;
+            entity.position = i;
+            entity.start = passage.start();
+            entity.end = passage.end();
+            entity.speaker = Columns.fit(passage.speaker(), 200);
+            entity.text = passage.text();
+            entity.persist();
+            stored.add(entity);
+        }
+        episode.transcriptUrl = Columns.fit(transcriptUrl, 2048);
+        episode.transcriptError = null;
+        PassageEntity.flush();
+        return stored.stream().map(PassageEntity::toDomain).toList();
+    }
+
+    @Override
+    @Transactional
+    public void storeTranscriptError(long episodeId, String transcriptUrl, String error) {
+        EpisodeEntity episode = EpisodeEntity.findById(episodeId);
+        episode.transcriptError = Columns.fit(transcriptUrl + ": " + error, 1000);
+    }
+
+    @Override
+    @Transactional
+    public void storeChapters(long episodeId, List<Chapter> chapters) {
+        EpisodeEntity episode = EpisodeEntity.findById(episodeId);
+        episode.chaptersJson = JsonColumns.write(chapters);
+    }
+
+    private static void apply(FeedContent.Item item, EpisodeEntity episode) {
+        episode.title = Columns.fit(item.title() == null || item.title().isBlank() ? "Untitled episode" : item.title(), 1000);
+        episode.description = item.description();
+        episode.descriptionHtml = item.descriptionHtml();
+        episode.audioUrl = Columns.fit(item.audioUrl(), 2048);
+        episode.publishedAt = item.publishedAt();
+        episode.durationSeconds = item.durationSeconds();
+        episode.link = Columns.fit(item.link(), 2048);
+        episode.imageUrl = Columns.fit(item.imageUrl(), 2048);
+        episode.explicit = item.explicit();
+        episode.season = item.season();
+        episode.episodeNumber = item.episodeNumber();
+        episode.episodeType = Columns.fit(item.episodeType(), 16);
+        episode.enclosuresJson = JsonColumns.write(item.enclosures());
+        episode.personsJson = JsonColumns.write(item.persons());
+        episode.transcriptsJson = JsonColumns.write(item.transcripts());
+        episode.chaptersUrl = Columns.fit(item.chaptersUrl(), 2048);
+        episode.goneFromFeedAt = null;
+    }
+
+    /** What a re-ingest compares to tell a changed episode (to embed again) from an unchanged one. */
+    private static List<Object> fingerprint(EpisodeEntity e) {
+        return Arrays.asList(e.title, e.description, e.descriptionHtml, e.audioUrl, e.publishedAt, e.durationSeconds,
+                e.link, e.imageUrl, e.explicit, e.season, e.episodeNumber, e.episodeType, e.enclosuresJson,
+                e.personsJson, e.transcriptsJson, e.chaptersUrl, e.goneFromFeedAt);
     }
 
     private static List<Podcast> toDomain(List<PodcastEntity> podcasts) {

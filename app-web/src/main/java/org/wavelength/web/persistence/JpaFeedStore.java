@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,6 +30,40 @@ public class JpaFeedStore implements FeedStore {
         feed.createdAt = Instant.now();
         feed.persist();
         return new Registration(feed.toDomain(0), true);
+    }
+
+    @Override
+    @Transactional
+    public List<Registration> registerAll(Collection<String> urls) {
+        Map<String, FeedEntity> existing = new java.util.HashMap<>();
+        for (List<String> chunk : chunks(List.copyOf(new java.util.LinkedHashSet<>(urls)), 500)) {
+            FeedEntity.<FeedEntity>list("url in ?1", chunk).forEach(f -> existing.put(f.url, f));
+        }
+        Instant now = Instant.now();
+        List<Registration> result = new java.util.ArrayList<>(urls.size());
+        for (String url : urls) {
+            FeedEntity feed = existing.get(url);
+            if (feed != null) {
+                result.add(new Registration(feed.toDomain(0), false));
+                continue;
+            }
+            feed = new FeedEntity();
+            feed.url = url;
+            feed.status = FeedStatus.PENDING;
+            feed.createdAt = now;
+            feed.persist();
+            existing.put(url, feed);
+            result.add(new Registration(feed.toDomain(0), true));
+        }
+        return result; // ids come from the sequence at persist, before the flush
+    }
+
+    private static <T> List<List<T>> chunks(List<T> list, int size) {
+        List<List<T>> chunks = new java.util.ArrayList<>();
+        for (int i = 0; i < list.size(); i += size) {
+            chunks.add(list.subList(i, Math.min(i + size, list.size())));
+        }
+        return chunks;
     }
 
     @Override
@@ -96,8 +131,11 @@ public class JpaFeedStore implements FeedStore {
 
     @Override
     @Transactional
-    public void recordSuccess(long feedId, long podcastId, String title, Instant fetchedAt, Instant nextFetchAt) {
+    public void recordSuccess(long feedId, long podcastId, String title, Instant fetchedAt, Instant nextFetchAt,
+            String etag, String lastModified) {
         FeedEntity feed = FeedEntity.findById(feedId);
+        feed.etag = Columns.fit(etag, 1000);
+        feed.lastModified = Columns.fit(lastModified, 100);
         feed.status = FeedStatus.OK;
         feed.podcastId = podcastId;
         feed.title = title;
@@ -106,6 +144,29 @@ public class JpaFeedStore implements FeedStore {
         feed.nextFetchAt = nextFetchAt;
         feed.leaseUntil = null;
         feed.consecutiveFailures = 0;
+    }
+
+    @Override
+    @Transactional
+    public void recordNotModified(long feedId, Instant fetchedAt, Instant nextFetchAt) {
+        FeedEntity feed = FeedEntity.findById(feedId);
+        feed.status = feed.podcastId == null ? FeedStatus.PENDING : FeedStatus.OK;
+        feed.lastError = null;
+        feed.lastFetchedAt = fetchedAt;
+        feed.nextFetchAt = nextFetchAt;
+        feed.leaseUntil = null;
+        feed.consecutiveFailures = 0;
+    }
+
+    @Override
+    @Transactional
+    public boolean moveTo(long feedId, String newUrl) {
+        if (FeedEntity.count("url = ?1 and id <> ?2", newUrl, feedId) > 0) {
+            return false;
+        }
+        FeedEntity feed = FeedEntity.findById(feedId);
+        feed.url = Columns.fit(newUrl, 2048);
+        return true;
     }
 
     @Override

@@ -50,6 +50,28 @@ public class PodcastEntity extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    @Column(name = "owner_name")
+    public String ownerName;
+
+    @Column(name = "owner_email")
+    public String ownerEmail;
+
+    @Column(name = "show_type")
+    public String showType;
+
+    public boolean blocked;
+
+    @Column(name = "podcast_guid")
+    public String podcastGuid;
+
+    public boolean locked;
+
+    @Column(name = "funding_json")
+    public String fundingJson;
+
+    @Column(name = "persons_json")
+    public String personsJson;
+
     Podcast toDomain(String feedUrl, int episodeCount) {
         return new Podcast(id, feedId, feedUrl, title, author, description, language, categories, imageUrl, link,
                 explicit, episodeCount);

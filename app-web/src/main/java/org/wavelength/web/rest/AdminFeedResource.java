@@ -13,6 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.wavelength.core.domain.UnknownItemException;
 import org.wavelength.core.port.FeedStore;
 import org.wavelength.ingest.service.FeedRegistration;
@@ -83,8 +85,29 @@ public class AdminFeedResource {
     @Operation(summary = "Follow every feed of an OPML document; reports added, already present and invalid entries")
     public OpmlImport importOpml(byte[] opml) {
         if (opml == null || opml.length == 0) {
-            throw new BadRequestException("Send an OPML document as the request body.");
+            throw new BadRequestException("Send an OPML document as the request body, or its address as ?url=.");
         }
         return registration.importOpml(opml);
+    }
+
+    @POST
+    @Path("/opml")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Follow every feed of an uploaded OPML file (form field \"file\")")
+    public OpmlImport uploadOpml(@RestForm("file") FileUpload file) throws java.io.IOException {
+        if (file == null || file.size() == 0) {
+            throw new BadRequestException("Upload an OPML file in the form field \"file\".");
+        }
+        return registration.importOpml(java.nio.file.Files.readAllBytes(file.uploadedFile()));
+    }
+
+    @POST
+    @Path("/opml")
+    @Operation(summary = "Follow every feed of the OPML document at ?url=")
+    public OpmlImport importOpmlFrom(@QueryParam("url") String url) {
+        if (url == null || url.isBlank()) {
+            throw new BadRequestException("Give the OPML document's address as ?url=, or send the document as the body.");
+        }
+        return registration.importOpmlFrom(url);
     }
 }

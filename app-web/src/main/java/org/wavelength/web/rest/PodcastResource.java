@@ -40,6 +40,26 @@ public class PodcastResource {
     }
 
     @GET
+    @Path("/{id}/episodes")
+    @Operation(summary = "The podcast's episodes, newest first")
+    public Episodes episodes(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("50") int limit) {
+        Paging.checkLimit(limit);
+        catalogue.podcast(id).orElseThrow(() -> new UnknownItemException("podcast", id));
+        return new Episodes(catalogue.episodes(id, limit).stream().map(EpisodeSummary::of).toList());
+    }
+
+    public record Episodes(List<EpisodeSummary> items) {
+    }
+
+    public record EpisodeSummary(long id, String title, String description, java.time.Instant publishedAt,
+            Integer durationSeconds, String audioUrl, java.time.Instant goneFromFeedAt) {
+        static EpisodeSummary of(org.wavelength.core.domain.Episode e) {
+            return new EpisodeSummary(e.id(), e.title(), e.description(), e.publishedAt(), e.durationSeconds(),
+                    e.audioUrl(), e.goneFromFeedAt());
+        }
+    }
+
+    @GET
     @Path("/{id}/similar")
     @Operation(summary = "Podcasts similar to this one by cosine similarity of their embeddings, with a reason each")
     public Similar similar(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("10") int limit) {

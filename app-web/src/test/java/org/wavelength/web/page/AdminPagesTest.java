@@ -113,6 +113,16 @@ class AdminPagesTest {
     }
 
     @Test
+    void theAdminExportsAllFeedsAsOpmlFromThePage() {
+        CookieFilter browser = signedInAdmin();
+        String url = server.serveFixture("sourdough.xml");
+        Api.addFeedAndWait(url);
+        given().filter(browser).get("/admin/feeds").then().body(containsString("href=\"/admin/feeds.opml\""));
+        given().filter(browser).get("/admin/feeds.opml").then().statusCode(200)
+                .body(containsString("<opml")).body(containsString("xmlUrl=\"" + url + "\""));
+    }
+
+    @Test
     void formsWithoutTheCsrfTokenAreRefused() {
         CookieFilter browser = signedInAdmin();
         given().filter(browser).get("/admin/feeds").then().statusCode(200);

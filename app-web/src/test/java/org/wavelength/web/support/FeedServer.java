@@ -1,5 +1,6 @@
 package org.wavelength.web.support;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,16 +8,26 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A real HTTP server on loopback that serves feeds to the app under test, and can be changed mid-test. */
+/**
+ * A real HTTP server on loopback that serves feeds to the app under test, can be changed mid-test,
+ * answers conditional requests to bodies served with an ETag, and records what it was asked.
+ */
 public final class FeedServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, Body> bodies = new ConcurrentHashMap<>();
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
 
-    private record Body(int status, String contentType, byte[] bytes) {
+    private record Body(int status, String contentType, byte[] bytes, String etag, String location) {
+    }
+
+    /** What the server was asked: the path and the If-None-Match header (null when absent). */
+    public record Request(String path, String ifNoneMatch) {
     }
 
     private FeedServer(HttpServer server) {
@@ -27,19 +38,34 @@ public final class FeedServer implements AutoCloseable {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             FeedServer feeds = new FeedServer(server);
-            server.createContext("/", exchange -> {
-                Body body = feeds.bodies.getOrDefault(exchange.getRequestURI().getPath(),
-                        new Body(404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8)));
-                exchange.getResponseHeaders().set("Content-Type", body.contentType());
-                exchange.sendResponseHeaders(body.status(), body.bytes().length);
-                exchange.getResponseBody().write(body.bytes());
-                exchange.close();
-            });
+            server.createContext("/", feeds::answer);
             server.start();
             return feeds;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
+        requests.add(new Request(path, ifNoneMatch));
+        Body body = bodies.getOrDefault(path, new Body(404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8), null, null));
+        if (body.location() != null) {
+            exchange.getResponseHeaders().set("Location", body.location());
+        }
+        if (body.etag() != null) {
+            exchange.getResponseHeaders().set("ETag", body.etag());
+            if (body.etag().equals(ifNoneMatch)) {
+                exchange.sendResponseHeaders(304, -1);
+                exchange.close();
+                return;
+            }
+        }
+        exchange.getResponseHeaders().set("Content-Type", body.contentType());
+        exchange.sendResponseHeaders(body.status(), body.bytes().length == 0 ? -1 : body.bytes().length);
+        exchange.getResponseBody().write(body.bytes());
+        exchange.close();
     }
 
     /** Serves the test resource {@code /feeds/<name>} at {@code /<name>}; returns its URL. */
@@ -48,8 +74,27 @@ public final class FeedServer implements AutoCloseable {
     }
 
     public String serve(String path, int status, String contentType, byte[] bytes) {
-        bodies.put(path, new Body(status, contentType, bytes));
+        bodies.put(path, new Body(status, contentType, bytes, null, null));
         return url(path);
+    }
+
+    public String serve(String path, String contentType, String text) {
+        return serve(path, 200, contentType, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Serves a body with an ETag: a request that sends it back gets 304 Not Modified. */
+    public String serveWithEtag(String path, String contentType, byte[] bytes, String etag) {
+        bodies.put(path, new Body(200, contentType, bytes, etag, null));
+        return url(path);
+    }
+
+    public String redirect(String path, int status, String location) {
+        bodies.put(path, new Body(status, "text/plain", new byte[0], null, location));
+        return url(path);
+    }
+
+    public List<Request> requests(String path) {
+        return requests.stream().filter(r -> r.path().equals(path)).toList();
     }
 
     public String url(String path) {

@@ -1,0 +1,92 @@
+package org.wavelength.ingest.transcript;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.wavelength.core.domain.TranscriptSegment;
+
+/**
+ * Reads the Podcasting 2.0 JSON transcript: {@code {"version": "1.0.0", "segments": [{"speaker",
+ * "startTime", "endTime", "body"}]}}. A bare array of such segments is accepted too.
+ *
+ * <p>{@code startTime} (seconds, a number; a numeric or time-code string is tolerated) and
+ * {@code body} are required; {@code endTime} is optional ("if available" in the spec) and defaults
+ * to the next later start, or to the segment's own start for the last one. A segment without a
+ * speaker keeps the previous speaker. A body that is only whitespace (word-level files have such
+ * segments between words) gives no segment; bodies are cleaned of markup and character references.
+ */
+final class JsonTranscriptReader {
+
+    private static final String WHAT = "JSON transcript";
+
+    private JsonTranscriptReader() {
+    }
+
+    static List<TranscriptSegment> read(String text, String url) {
+        Object root;
+        try {
+            root = JsonReader.parse(text);
+        } catch (JsonReader.SyntaxException e) {
+            throw new TranscriptException(TranscriptException.subject(WHAT, url) + " is not valid JSON: "
+                    + e.getMessage() + ".", e);
+        }
+        List<?> items;
+        if (root instanceof Map<?, ?> object && object.get("segments") instanceof List<?> list) {
+            items = list;
+        } else if (root instanceof List<?> list) {
+            items = list;
+        } else {
+            throw new TranscriptException(TranscriptException.subject(WHAT, url)
+                    + " has no \"segments\" list, so it is not a Podcasting 2.0 JSON transcript.");
+        }
+        List<double[]> times = new ArrayList<>(items.size());
+        List<String> speakers = new ArrayList<>(items.size());
+        List<String> bodies = new ArrayList<>(items.size());
+        String speaker = null;
+        for (int i = 0; i < items.size(); i++) {
+            if (!(items.get(i) instanceof Map<?, ?> item)) {
+                throw invalid(url, i, "is not an object");
+            }
+            Double start = TimeCodes.ofJson(item.get("startTime"));
+            if (start == null) {
+                throw invalid(url, i, item.containsKey("startTime") ? "has a startTime that is not a valid number of seconds"
+                        : "has no startTime");
+            }
+            Object endValue = item.get("endTime");
+            Double end = TimeCodes.ofJson(endValue);
+            if (endValue != null && end == null) {
+                throw invalid(url, i, "has an endTime that is not a valid number of seconds");
+            }
+            if (!(item.get("body") instanceof String body)) {
+                throw invalid(url, i, item.get("body") == null ? "has no body text" : "has a body that is not text");
+            }
+            if (item.get("speaker") instanceof String name && TranscriptText.speakerName(name) != null) {
+                speaker = TranscriptText.speakerName(name);
+            }
+            String cleaned = TranscriptText.clean(body);
+            if (cleaned.isEmpty()) {
+                continue;
+            }
+            times.add(new double[] {start, end == null ? Double.NaN : end});
+            speakers.add(speaker);
+            bodies.add(cleaned);
+        }
+        double[] starts = times.stream().mapToDouble(t -> t[0]).toArray();
+        double[] laterStarts = TimeCodes.nextLaterStarts(starts);
+        List<TranscriptSegment> segments = new ArrayList<>(bodies.size());
+        for (int i = 0; i < bodies.size(); i++) {
+            double start = starts[i];
+            double end = times.get(i)[1];
+            if (Double.isNaN(end)) {
+                end = Double.isNaN(laterStarts[i]) ? start : laterStarts[i];
+            }
+            segments.add(new TranscriptSegment(start, Math.max(start, end), speakers.get(i), bodies.get(i)));
+        }
+        return List.copyOf(segments);
+    }
+
+    private static TranscriptException invalid(String url, int index, String problem) {
+        return new TranscriptException(TranscriptException.subject(WHAT, url) + " is not valid: its segment "
+                + (index + 1) + " " + problem + ".");
+    }
+}

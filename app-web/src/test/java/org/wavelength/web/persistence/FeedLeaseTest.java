@@ -1,0 +1,69 @@
+package org.wavelength.web.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.wavelength.core.port.FeedStore;
+
+/**
+ * Several instances never fetch the same feed at once: they race for it through the database. Runs on
+ * H2 and, in the PostgreSQL run, on PostgreSQL.
+ */
+@QuarkusTest
+class FeedLeaseTest {
+
+    @Inject
+    FeedStore feeds;
+
+    @Test
+    void exactlyOneOfManyConcurrentWorkersWinsAFeed() throws Exception {
+        long feedId = feeds.register("https://lease.example/race-" + System.nanoTime() + ".xml").feed().id();
+        int workers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            Instant now = Instant.now();
+            List<Future<Boolean>> claims = new ArrayList<>();
+            for (int i = 0; i < workers; i++) {
+                Callable<Boolean> claim = () -> {
+                    start.await();
+                    return feeds.claim(feedId, now, now.plus(Duration.ofMinutes(10)));
+                };
+                claims.add(pool.submit(claim));
+            }
+            start.countDown();
+            int won = 0;
+            for (Future<Boolean> claim : claims) {
+                won += claim.get() ? 1 : 0;
+            }
+            assertThat(won).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aLeaseThatRanOutCanBeTakenOverAndAReleasedFeedIsDueAgain() {
+        long feedId = feeds.register("https://lease.example/expired-" + System.nanoTime() + ".xml").feed().id();
+        Instant now = Instant.now();
+        assertThat(feeds.claim(feedId, now, now.plusSeconds(60))).isTrue();
+        assertThat(feeds.claim(feedId, now.plusSeconds(30), now.plusSeconds(90))).as("still held").isFalse();
+        assertThat(feeds.due(now.plusSeconds(30), 1000)).doesNotContain(feedId);
+        assertThat(feeds.claim(feedId, now.plusSeconds(61), now.plusSeconds(120))).as("worker crashed").isTrue();
+
+        feeds.recordFailure(feedId, "boom", now, now.plusSeconds(5), false);
+        assertThat(feeds.due(now.plusSeconds(6), 1000)).contains(feedId);
+        assertThat(feeds.due(now.plusSeconds(1), 1000)).doesNotContain(feedId);
+    }
+}
