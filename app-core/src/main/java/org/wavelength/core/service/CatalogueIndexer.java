@@ -26,18 +26,24 @@ public class CatalogueIndexer {
         this.index = index;
     }
 
-    /** Returns how many vectors were written. */
+    /**
+     * Returns how many vectors were written. The podcast and its episodes go to the model in shared
+     * batches and to the index in as few writes as the batches allow: each write is a durable commit.
+     */
     public int index(StoredFeed stored) {
         Podcast podcast = stored.podcast();
-        index.upsert(List.of(point(podcast, embedder.embed(ItemTexts.of(podcast)))));
-        int written = 1;
         List<Episode> episodes = stored.changedEpisodes();
-        for (int from = 0; from < episodes.size(); from += BATCH) {
-            List<Episode> batch = episodes.subList(from, Math.min(from + BATCH, episodes.size()));
-            List<float[]> vectors = embedder.embedAll(batch.stream().map(e -> ItemTexts.of(podcast, e)).toList());
-            List<VectorPoint> points = new ArrayList<>(batch.size());
-            for (int i = 0; i < batch.size(); i++) {
-                points.add(point(podcast, batch.get(i), vectors.get(i)));
+        List<String> texts = new ArrayList<>(episodes.size() + 1);
+        texts.add(ItemTexts.of(podcast));
+        episodes.forEach(e -> texts.add(ItemTexts.of(podcast, e)));
+        int written = 0;
+        for (int from = 0; from < texts.size(); from += BATCH) {
+            int to = Math.min(from + BATCH, texts.size());
+            List<float[]> vectors = embedder.embedAll(texts.subList(from, to));
+            List<VectorPoint> points = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                float[] vector = vectors.get(i - from);
+                points.add(i == 0 ? point(podcast, vector) : point(podcast, episodes.get(i - 1), vector));
             }
             index.upsert(points);
             written += points.size();

@@ -28,7 +28,8 @@ class CatalogueIndexerTest {
         assertThat(written).isEqualTo(71);
         assertThat(index.count(VectorFilter.kind(ItemKind.EPISODE))).isEqualTo(70);
         assertThat(index.count(VectorFilter.kind(ItemKind.PODCAST))).isEqualTo(1);
-        assertThat(embedder.batchSizes).containsExactly(1, 32, 32, 6);
+        assertThat(embedder.batchSizes).containsExactly(32, 32, 7);
+        assertThat(index.upsertCalls).isEqualTo(3);
         var point = index.points.get(PointIds.of(ItemKind.EPISODE, 70));
         assertThat(point.podcastId()).isEqualTo(7L);
         assertThat(point.language()).isEqualTo("en");

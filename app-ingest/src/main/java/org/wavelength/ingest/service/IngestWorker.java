@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +29,7 @@ public class IngestWorker {
     private final FeedStore feeds;
     private final IngestConfig config;
     private final ExecutorService executor;
+    private final Set<Long> queued = ConcurrentHashMap.newKeySet();
 
     public IngestWorker(FeedIngestion ingestion, FeedStore feeds, IngestConfig config) {
         this.ingestion = ingestion;
@@ -44,10 +47,19 @@ public class IngestWorker {
         return config.enabled();
     }
 
-    /** Starts fetching a feed now, in the background, when this instance ingests. */
+    /**
+     * Starts fetching a feed now, in the background, when this instance ingests. A feed already
+     * waiting here is not queued twice (the schedule and an admin may ask for it at once).
+     */
     public void submit(long feedId) {
-        if (enabled()) {
-            run(() -> ingestion.refresh(feedId));
+        if (enabled() && queued.add(feedId)) {
+            run(() -> {
+                try {
+                    ingestion.refresh(feedId);
+                } finally {
+                    queued.remove(feedId);
+                }
+            });
         }
     }
 

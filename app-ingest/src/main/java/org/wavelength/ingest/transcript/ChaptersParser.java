@@ -46,13 +46,7 @@ public class ChaptersParser {
         if (text.isBlank()) {
             throw new TranscriptException(TranscriptException.subject(WHAT, url) + " is empty.");
         }
-        Object root;
-        try {
-            root = JsonReader.parse(text);
-        } catch (JsonReader.SyntaxException e) {
-            throw new TranscriptException(TranscriptException.subject(WHAT, url) + " is not valid JSON: "
-                    + e.getMessage() + ".", e);
-        }
+        Object root = JsonReader.parseDocument(text, WHAT, url);
         if (!(root instanceof Map<?, ?> object) || !(object.get("chapters") instanceof List<?> items)) {
             throw new TranscriptException(TranscriptException.subject(WHAT, url)
                     + " has no \"chapters\" list, so it is not a podcast:chapters JSON file.");

@@ -36,6 +36,16 @@ final class JsonReader {
     }
 
     /** Reads one JSON value that makes up the whole text (leading and trailing whitespace allowed). */
+    /** Parses a document of the kind {@code what} (for the message), turning syntax errors into admin-readable ones. */
+    static Object parseDocument(String text, String what, String url) {
+        try {
+            return parse(text);
+        } catch (SyntaxException e) {
+            throw new TranscriptException(TranscriptException.subject(what, url) + " is not valid JSON: "
+                    + e.getMessage() + ".", e);
+        }
+    }
+
     static Object parse(String text) throws SyntaxException {
         JsonReader reader = new JsonReader(text);
         reader.skipWhitespace();

@@ -23,13 +23,7 @@ final class JsonTranscriptReader {
     }
 
     static List<TranscriptSegment> read(String text, String url) {
-        Object root;
-        try {
-            root = JsonReader.parse(text);
-        } catch (JsonReader.SyntaxException e) {
-            throw new TranscriptException(TranscriptException.subject(WHAT, url) + " is not valid JSON: "
-                    + e.getMessage() + ".", e);
-        }
+        Object root = JsonReader.parseDocument(text, WHAT, url);
         List<?> items;
         if (root instanceof Map<?, ?> object && object.get("segments") instanceof List<?> list) {
             items = list;

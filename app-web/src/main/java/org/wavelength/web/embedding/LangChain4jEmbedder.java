@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.wavelength.core.port.Embedder;
 
 /** The in-process embedding model that quarkus-langchain4j provides, behind the core's port. */
@@ -14,10 +15,14 @@ import org.wavelength.core.port.Embedder;
 public class LangChain4jEmbedder implements Embedder {
 
     private final EmbeddingModel model;
+    private final String name;
     private final Timer timer;
 
-    public LangChain4jEmbedder(EmbeddingModel model, MeterRegistry registry) {
+    public LangChain4jEmbedder(EmbeddingModel model, MeterRegistry registry,
+            @ConfigProperty(name = "quarkus.langchain4j.embedding-model.provider") String provider) {
         this.model = model;
+        // In-process models do not name themselves; the configured class does.
+        this.name = provider.substring(provider.lastIndexOf('.') + 1);
         this.timer = Timer.builder("wavelength.embedding.batch").description("Time to embed one batch of texts")
                 .register(registry);
     }
@@ -34,7 +39,7 @@ public class LangChain4jEmbedder implements Embedder {
 
     @Override
     public String modelName() {
-        return model.modelName();
+        return name;
     }
 
     @Override

@@ -136,9 +136,14 @@ public class JpaFeedStore implements FeedStore {
         FeedEntity feed = FeedEntity.findById(feedId);
         feed.etag = Columns.fit(etag, 1000);
         feed.lastModified = Columns.fit(lastModified, 100);
-        feed.status = FeedStatus.OK;
         feed.podcastId = podcastId;
         feed.title = title;
+        fetched(feed, FeedStatus.OK, fetchedAt, nextFetchAt);
+    }
+
+    /** A fetch that went well: the error and the lease go, the failure count starts again. */
+    private static void fetched(FeedEntity feed, FeedStatus status, Instant fetchedAt, Instant nextFetchAt) {
+        feed.status = status;
         feed.lastError = null;
         feed.lastFetchedAt = fetchedAt;
         feed.nextFetchAt = nextFetchAt;
@@ -150,12 +155,7 @@ public class JpaFeedStore implements FeedStore {
     @Transactional
     public void recordNotModified(long feedId, Instant fetchedAt, Instant nextFetchAt) {
         FeedEntity feed = FeedEntity.findById(feedId);
-        feed.status = feed.podcastId == null ? FeedStatus.PENDING : FeedStatus.OK;
-        feed.lastError = null;
-        feed.lastFetchedAt = fetchedAt;
-        feed.nextFetchAt = nextFetchAt;
-        feed.leaseUntil = null;
-        feed.consecutiveFailures = 0;
+        fetched(feed, feed.podcastId == null ? FeedStatus.PENDING : FeedStatus.OK, fetchedAt, nextFetchAt);
     }
 
     @Override

@@ -39,7 +39,8 @@ import org.wavelength.web.support.FeedServer;
  * into feeds, plus a feed of the real transcripts, all served on loopback and ingested end to end;
  * beside it, the same run's raw parse time and raw embedding throughput on the same texts.
  *
- * <p>Run: {@code ./mvnw -B verify -Pbenchmark -pl app-web -am} (reads {@code -Dcorpus.dir}).
+ * <p>Run: {@code ./mvnw -B verify -Pbenchmark -pl app-web -am} (reads {@code -Dcorpus.dir}; fewer shows
+ * with {@code -Dbenchmark.shows=1000}).
  */
 @QuarkusTest
 @TestProfile(IngestThroughputBenchmark.Benchmark.class)
@@ -141,7 +142,8 @@ class IngestThroughputBenchmark {
             }
         }
         JsonNode shows = new ObjectMapper().readTree(data.resolve("catalogue/apple-podcasts-2019.json").toFile());
-        for (int i = 0; i < shows.size(); i++) {
+        int count = Math.min(shows.size(), Integer.getInteger("benchmark.shows", shows.size()));
+        for (int i = 0; i < count; i++) {
             documents.put("/show/" + i + ".xml", showFeed(shows.get(i), i).getBytes(StandardCharsets.UTF_8));
         }
         documents.put("/transcripts.xml", transcriptFeed(data.resolve("transcripts"), server).getBytes(StandardCharsets.UTF_8));
