@@ -26,6 +26,10 @@ public record FeedContent(
         items = items == null ? List.of() : List.copyOf(items);
     }
 
+    public FeedContent withLanguage(String value) {
+        return new FeedContent(title, author, description, value, categories, imageUrl, link, explicit, show, items);
+    }
+
     /** The rest of the channel's iTunes and Podcasting 2.0 tags. */
     public record Show(
             String ownerName,

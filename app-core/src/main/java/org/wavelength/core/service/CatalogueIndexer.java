@@ -6,83 +6,48 @@ import org.wavelength.core.domain.Episode;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.domain.Passage;
 import org.wavelength.core.domain.Podcast;
+import org.wavelength.core.domain.Segments;
 import org.wavelength.core.port.CatalogueStore.StoredFeed;
-import org.wavelength.core.port.Embedder;
+import org.wavelength.core.port.IndexDocument;
 import org.wavelength.core.port.PointIds;
-import org.wavelength.core.port.VectorIndex;
-import org.wavelength.core.port.VectorPoint;
 
-/** Embeds what ingestion stored and writes the vectors, so new content is searchable right away. */
+/** Turns what ingestion stored into index documents, so that new content becomes searchable. */
 public class CatalogueIndexer {
 
-    /** Texts per call to the model: large enough to use its batching, small enough to bound memory. */
-    static final int BATCH = 32;
+    /** Documents per write: large enough to use the model's batching, small enough to bound memory. */
+    static final int BATCH = 64;
 
-    private final Embedder embedder;
-    private final VectorIndex index;
+    private final IndexWrites writes;
 
-    public CatalogueIndexer(Embedder embedder, VectorIndex index) {
-        this.embedder = embedder;
-        this.index = index;
+    public CatalogueIndexer(IndexWrites writes) {
+        this.writes = writes;
     }
 
-    /**
-     * Returns how many vectors were written. The podcast and its episodes go to the model in shared
-     * batches and to the index in as few writes as the batches allow: each write is a durable commit.
-     */
+    /** The podcast and its new or changed episodes; returns how many documents were submitted. */
     public int index(StoredFeed stored) {
         Podcast podcast = stored.podcast();
-        List<Episode> episodes = stored.changedEpisodes();
-        List<String> texts = new ArrayList<>(episodes.size() + 1);
-        texts.add(ItemTexts.of(podcast));
-        episodes.forEach(e -> texts.add(ItemTexts.of(podcast, e)));
-        int written = 0;
-        for (int from = 0; from < texts.size(); from += BATCH) {
-            int to = Math.min(from + BATCH, texts.size());
-            List<float[]> vectors = embedder.embedAll(texts.subList(from, to));
-            List<VectorPoint> points = new ArrayList<>(to - from);
-            for (int i = from; i < to; i++) {
-                float[] vector = vectors.get(i - from);
-                points.add(i == 0 ? point(podcast, vector) : point(podcast, episodes.get(i - 1), vector));
-            }
-            index.upsert(points);
-            written += points.size();
-        }
-        return written;
+        List<IndexDocument> documents = new ArrayList<>(stored.changedEpisodes().size() + 1);
+        documents.add(IndexDocuments.of(podcast));
+        stored.changedEpisodes().forEach(e -> documents.add(IndexDocuments.of(podcast, e)));
+        return submit(documents);
     }
 
-    /** Embeds an episode's transcript passages; returns how many vectors were written. */
+    /** An episode's transcript passages; returns how many documents were submitted. */
     public int indexPassages(Podcast podcast, Episode episode, List<Passage> passages) {
-        int written = 0;
-        for (int from = 0; from < passages.size(); from += BATCH) {
-            List<Passage> batch = passages.subList(from, Math.min(from + BATCH, passages.size()));
-            List<float[]> vectors = embedder.embedAll(batch.stream().map(Passage::text).toList());
-            List<VectorPoint> points = new ArrayList<>(batch.size());
-            for (int i = 0; i < batch.size(); i++) {
-                Passage passage = batch.get(i);
-                points.add(new VectorPoint(PointIds.of(ItemKind.PASSAGE, passage.id()), ItemKind.PASSAGE, passage.id(),
-                        podcast.id(), podcast.language(), podcast.categories(), podcast.explicit(),
-                        episode.durationSeconds(), episode.publishedAt(), vectors.get(i)));
-            }
-            index.upsert(points);
-            written += points.size();
-        }
-        return written;
+        return submit(passages.stream().map(p -> IndexDocuments.of(podcast, episode, p)).toList());
     }
 
     /** Drops the vectors of passages an episode no longer has (its transcript was replaced). */
-    public void removePassages(List<Passage> passages) {
-        index.delete(passages.stream().map(p -> PointIds.of(ItemKind.PASSAGE, p.id())).toList());
+    public void removePassages(Podcast podcast, List<Passage> passages) {
+        writes.flush(); // a buffered write of these passages must not land after their removal
+        writes.index().delete(Segments.of(podcast.language()),
+                passages.stream().map(p -> PointIds.of(ItemKind.PASSAGE, p.id())).toList());
     }
 
-    static VectorPoint point(Podcast podcast, float[] vector) {
-        return new VectorPoint(PointIds.of(ItemKind.PODCAST, podcast.id()), ItemKind.PODCAST, podcast.id(),
-                podcast.id(), podcast.language(), podcast.categories(), podcast.explicit(), null, null, vector);
-    }
-
-    static VectorPoint point(Podcast podcast, Episode episode, float[] vector) {
-        return new VectorPoint(PointIds.of(ItemKind.EPISODE, episode.id()), ItemKind.EPISODE, episode.id(),
-                podcast.id(), podcast.language(), podcast.categories(), podcast.explicit(),
-                episode.durationSeconds(), episode.publishedAt(), vector);
+    private int submit(List<IndexDocument> documents) {
+        for (int from = 0; from < documents.size(); from += BATCH) {
+            writes.submit(documents.subList(from, Math.min(from + BATCH, documents.size())));
+        }
+        return documents.size();
     }
 }

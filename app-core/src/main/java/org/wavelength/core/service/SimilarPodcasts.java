@@ -8,20 +8,21 @@ import java.util.stream.Collectors;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.domain.Recommendation;
+import org.wavelength.core.domain.Segments;
 import org.wavelength.core.domain.UnknownItemException;
 import org.wavelength.core.port.CatalogueStore;
 import org.wavelength.core.port.PointIds;
 import org.wavelength.core.port.VectorFilter;
 import org.wavelength.core.port.VectorHit;
-import org.wavelength.core.port.VectorIndex;
+import org.wavelength.core.port.VectorQuery;
 
 /** Podcasts close to a given one by the cosine similarity of their vectors. */
 public class SimilarPodcasts {
 
     private final CatalogueStore catalogue;
-    private final VectorIndex index;
+    private final SegmentedIndex index;
 
-    public SimilarPodcasts(CatalogueStore catalogue, VectorIndex index) {
+    public SimilarPodcasts(CatalogueStore catalogue, SegmentedIndex index) {
         this.catalogue = catalogue;
         this.index = index;
     }
@@ -33,11 +34,13 @@ public class SimilarPodcasts {
     public List<Recommendation<Podcast>> similarTo(long podcastId, int limit) {
         Podcast podcast = catalogue.podcast(podcastId).orElseThrow(() -> new UnknownItemException("podcast", podcastId));
         String pointId = PointIds.of(ItemKind.PODCAST, podcastId);
-        var vector = index.vectorOf(pointId);
+        String segment = Segments.of(podcast.language());
+        var vector = index.vectorOf(segment, pointId);
         if (vector.isEmpty()) {
             return List.of();
         }
-        List<VectorHit> hits = index.search(vector.get(), VectorFilter.kind(ItemKind.PODCAST).excluding(pointId), limit);
+        List<VectorHit> hits = index.search(segment,
+                VectorQuery.of(vector.get(), VectorFilter.kind(ItemKind.PODCAST).excluding(pointId), limit));
         Map<Long, Podcast> byId = catalogue.podcasts(hits.stream().map(VectorHit::entityId).toList()).stream()
                 .collect(Collectors.toMap(Podcast::id, Function.identity()));
         List<Recommendation<Podcast>> similar = new ArrayList<>(hits.size());

@@ -33,6 +33,17 @@ final class Fixtures {
     static final class TableEmbedder implements Embedder {
         final Map<String, float[]> table = new LinkedHashMap<>();
         final List<Integer> batchSizes = new ArrayList<>();
+        final String name;
+        final int dimension;
+
+        TableEmbedder() {
+            this("table", 3);
+        }
+
+        TableEmbedder(String name, int dimension) {
+            this.name = name;
+            this.dimension = dimension;
+        }
 
         TableEmbedder with(String prefix, float... vector) {
             table.put(prefix, vector);
@@ -43,17 +54,51 @@ final class Fixtures {
         public List<float[]> embedAll(List<String> texts) {
             batchSizes.add(texts.size());
             return texts.stream().map(t -> table.entrySet().stream().filter(e -> t.startsWith(e.getKey()))
-                    .map(Map.Entry::getValue).findFirst().orElse(new float[] {1, 1, 1})).toList();
+                    .map(Map.Entry::getValue).findFirst().orElseGet(this::ones)).toList();
+        }
+
+        private float[] ones() {
+            float[] vector = new float[dimension];
+            java.util.Arrays.fill(vector, 1);
+            return vector;
         }
 
         @Override
         public String modelName() {
-            return "table";
+            return name;
         }
 
         @Override
         public int dimension() {
-            return 3;
+            return dimension;
+        }
+    }
+
+    /** One model for every segment, unless a segment is given its own. */
+    static final class FixedEmbedders implements org.wavelength.core.port.Embedders {
+        final Map<String, Embedder> byModel = new LinkedHashMap<>();
+        final Map<String, String> modelBySegment = new LinkedHashMap<>();
+        final String defaultModel;
+
+        FixedEmbedders(Embedder... models) {
+            for (Embedder m : models) {
+                byModel.put(m.modelName(), m);
+            }
+            defaultModel = models[0].modelName();
+        }
+
+        @Override
+        public Embedder forSegment(String segment) {
+            return byModel.get(modelBySegment.getOrDefault(segment, defaultModel));
+        }
+
+        @Override
+        public Embedder forModel(String modelId) {
+            Embedder embedder = byModel.get(modelId);
+            if (embedder == null) {
+                throw new IllegalArgumentException("unknown model " + modelId);
+            }
+            return embedder;
         }
     }
 

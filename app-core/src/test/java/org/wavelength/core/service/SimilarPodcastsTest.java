@@ -19,12 +19,13 @@ class SimilarPodcastsTest {
     Podcast bread = podcast(4, "Sourdough Sundays", "Food");
 
     Fixtures.MapCatalogue catalogue = new Fixtures.MapCatalogue().with(history, retro, wars, bread);
-    InMemoryVectorIndex index = new InMemoryVectorIndex();
+    Fixtures.TableEmbedder embedder = new Fixtures.TableEmbedder();
+    SegmentedIndex index = new SegmentedIndex(new InMemoryVectorStore(), new Fixtures.FixedEmbedders(embedder));
     SimilarPodcasts similar = new SimilarPodcasts(catalogue, index);
 
     void indexed(Podcast podcast, float... vector) {
-        var embedder = new Fixtures.TableEmbedder().with(podcast.title(), vector);
-        new CatalogueIndexer(embedder, index).index(new StoredFeed(podcast, List.of()));
+        embedder.with(podcast.title(), vector);
+        new CatalogueIndexer(IndexWritesTest.realtime(index)).index(new StoredFeed(podcast, List.of()));
     }
 
     @Test

@@ -75,7 +75,7 @@ public class EpisodeEnrichment {
             List<Passage> drafts = chunker.chunk(segments).stream().map(d -> passage(episode, d)).toList();
             List<Passage> replaced = catalogue.passages(episode.id());
             List<Passage> stored = catalogue.storeTranscript(episode.id(), link.url(), segments, drafts);
-            indexer.removePassages(replaced);
+            indexer.removePassages(podcast, replaced);
             return indexer.indexPassages(podcast, episode, stored);
         } catch (IngestException e) {
             catalogue.storeTranscriptError(episode.id(), link.url(), e.getMessage());

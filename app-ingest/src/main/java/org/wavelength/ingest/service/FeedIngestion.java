@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import org.wavelength.core.domain.Feed;
 import org.wavelength.core.domain.FeedContent;
 import org.wavelength.core.domain.UnknownItemException;
@@ -22,6 +23,7 @@ import org.wavelength.ingest.fetch.FetchResult;
 import org.wavelength.ingest.fetch.FetchedDocument;
 import org.wavelength.ingest.fetch.NotModified;
 import org.wavelength.ingest.fetch.Validators;
+import org.wavelength.ingest.language.LanguageGuess;
 import org.wavelength.ingest.parse.FeedParser;
 
 /**
@@ -97,7 +99,7 @@ public class FeedIngestion {
     }
 
     private Outcome ingest(Feed feed, byte[] document, URI base, Validators validators) {
-        FeedContent content = parser.parse(document, base);
+        FeedContent content = withLanguage(parser.parse(document, base));
         StoredFeed stored = catalogue.store(feed.id(), content);
         int vectors = indexer.index(stored);
         int passages = enrichment.enrich(stored.podcast(), stored.changedEpisodes(), stored.itemsById());
@@ -111,6 +113,20 @@ public class FeedIngestion {
         Log.infof("Ingested %s: %d episodes listed, %d new or changed, %d vectors and %d passages written", feed.url(),
                 content.items().size(), stored.changedEpisodes().size(), vectors, passages);
         return Outcome.INGESTED;
+    }
+
+    /**
+     * A feed without {@code <language>} gets one guessed from its text: the language decides the
+     * index segment and so the embedding model.
+     */
+    static FeedContent withLanguage(FeedContent content) {
+        if (content.language() != null) {
+            return content;
+        }
+        StringBuilder sample = new StringBuilder();
+        sample.append(Objects.toString(content.title(), "")).append(". ").append(Objects.toString(content.description(), ""));
+        content.items().stream().limit(10).forEach(item -> sample.append(". ").append(Objects.toString(item.title(), "")));
+        return LanguageGuess.of(sample.toString()).map(content::withLanguage).orElse(content);
     }
 
     /** The feed moved for good: later fetches go to the new address (when no other feed has it). */

@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -84,7 +85,8 @@ public class IngestWorker {
         }
     }
 
-    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+    /** Before the index flushes its last batch (see the web module's IndexFlusher). */
+    void stop(@Observes @Priority(1000) ShutdownEvent event) throws InterruptedException {
         executor.shutdownNow();
         executor.awaitTermination(10, TimeUnit.SECONDS);
     }

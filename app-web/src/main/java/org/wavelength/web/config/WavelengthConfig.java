@@ -3,6 +3,8 @@ package org.wavelength.web.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
+import java.time.Duration;
+import org.wavelength.core.service.IndexWrites;
 import java.util.Optional;
 
 /** The application's own settings; see infra/config/wavelength.env.example for the environment form. */
@@ -24,6 +26,22 @@ public interface WavelengthConfig {
         @WithDefault("lucene")
         Kind kind();
 
+        /** realtime: written before ingestion moves on; batch: buffered and flushed by size or interval. */
+        @WithDefault("realtime")
+        IndexWrites.Mode mode();
+
+        /** Batch mode: documents that trigger a flush. */
+        @WithDefault("256")
+        int batchSize();
+
+        /** Batch mode: the longest a document waits to be written. */
+        @WithDefault("2s")
+        Duration flushInterval();
+
+        /** After a rebuild switched a segment, how long the old collection stays for readers that still use it. */
+        @WithDefault("10m")
+        Duration rebuildGrace();
+
         enum Kind { LUCENE, QDRANT }
     }
 
@@ -40,8 +58,12 @@ public interface WavelengthConfig {
 
         Optional<String> apiKey();
 
-        @WithDefault("wavelength")
-        String collection();
+        /** int8 scalar quantization of new collections: a quarter of the memory, slightly less precise. */
+        @WithDefault("false")
+        boolean scalarQuantization();
+
+        @WithDefault("30s")
+        Duration timeout();
     }
 
     interface Admin {

@@ -26,9 +26,10 @@ import org.wavelength.core.domain.FeedStatus;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.port.Embedder;
+import org.wavelength.core.port.Embedders;
 import org.wavelength.core.port.FeedStore;
 import org.wavelength.core.port.VectorFilter;
-import org.wavelength.core.port.VectorIndex;
+import org.wavelength.core.service.SegmentedIndex;
 import org.wavelength.core.service.ItemTexts;
 import org.wavelength.ingest.parse.FeedParser;
 import org.wavelength.ingest.service.FeedRegistration;
@@ -58,13 +59,13 @@ class IngestThroughputBenchmark {
     @Inject
     FeedParser parser;
     @Inject
-    Embedder embedder;
+    Embedders embedders;
     @Inject
     FeedRegistration registration;
     @Inject
     FeedStore feeds;
     @Inject
-    VectorIndex index;
+    SegmentedIndex index;
 
     @Test
     void ingestThroughput() throws IOException {
@@ -94,6 +95,7 @@ class IngestThroughputBenchmark {
                 content.items().forEach(item -> texts.add(ItemTexts.of(podcast, new org.wavelength.core.domain.Episode(0, 0,
                         item.guid(), item.title(), item.description(), null, null, null, null, null, null, null, null, null))));
             }
+            Embedder embedder = embedders.forSegment("en");
             long embedStart = System.nanoTime();
             for (int from = 0; from < texts.size(); from += 32) {
                 embedder.embedAll(texts.subList(from, Math.min(from + 32, texts.size())));
@@ -112,8 +114,8 @@ class IngestThroughputBenchmark {
             });
             double pipelineSeconds = seconds(pipelineStart);
             var counts = feeds.statusCounts();
-            long passages = index.count(VectorFilter.kind(ItemKind.PASSAGE));
-            long storedEpisodes = index.count(VectorFilter.kind(ItemKind.EPISODE));
+            long passages = count(ItemKind.PASSAGE);
+            long storedEpisodes = count(ItemKind.EPISODE);
 
             System.out.printf("%n=== Ingest throughput (2 workers, %d feeds: %d real, %d catalogue shows, 1 transcript feed) ===%n",
                     documents.size(), documents.keySet().stream().filter(p -> p.startsWith("/real/")).count(),
@@ -128,6 +130,10 @@ class IngestThroughputBenchmark {
                     documents.size() / pipelineSeconds, storedEpisodes / pipelineSeconds, passages / pipelineSeconds,
                     (documents.size() + storedEpisodes + passages) / pipelineSeconds, texts.size() / embedSeconds);
         }
+    }
+
+    long count(ItemKind kind) {
+        return index.segments().stream().mapToLong(segment -> index.count(segment, VectorFilter.kind(kind))).sum();
     }
 
     /** Path on the loopback server → feed document. */

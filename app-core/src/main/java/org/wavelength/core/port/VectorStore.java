@@ -1,0 +1,44 @@
+package org.wavelength.core.port;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where vectors live: named collections of points compared by cosine, and aliases that name the
+ * collection serving a segment (blue/green rebuilds switch an alias atomically). Reads take a
+ * collection or an alias name; writes take a collection name.
+ *
+ * <p>Durability: a write that returns is durable and visible to the next read (each adapter
+ * documents how).
+ */
+public interface VectorStore {
+
+    /** Creates an empty collection for vectors of {@code dimension}; does nothing when it exists. */
+    void createCollection(String collection, int dimension);
+
+    void dropCollection(String collection);
+
+    List<String> collections();
+
+    /** Points {@code alias} at {@code collection} atomically: a reader sees the old or the new, never neither. */
+    void setAlias(String alias, String collection);
+
+    /** The collection an alias points at. */
+    Optional<String> resolveAlias(String alias);
+
+    void upsert(String collection, List<VectorPoint> points);
+
+    void delete(String collection, Collection<String> pointIds);
+
+    List<VectorHit> search(String collectionOrAlias, VectorQuery query);
+
+    List<VectorHit> recommend(String collectionOrAlias, RecommendQuery query);
+
+    /** BM25 keyword search over the points' text; stores without it return an empty list. */
+    List<VectorHit> keyword(String collectionOrAlias, String text, VectorFilter filter, int limit);
+
+    Optional<float[]> vectorOf(String collectionOrAlias, String pointId);
+
+    long count(String collectionOrAlias, VectorFilter filter);
+}

@@ -1,0 +1,132 @@
+package org.wavelength.core.service;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.wavelength.core.port.RecommendQuery;
+import org.wavelength.core.port.VectorFilter;
+import org.wavelength.core.port.VectorHit;
+import org.wavelength.core.port.VectorPoint;
+import org.wavelength.core.port.VectorQuery;
+import org.wavelength.core.port.VectorStore;
+
+/** Exact cosine search over maps: a test double of the vector store. */
+class InMemoryVectorStore implements VectorStore {
+
+    final Map<String, Map<String, VectorPoint>> collections = new ConcurrentHashMap<>();
+    final Map<String, Integer> dimensions = new ConcurrentHashMap<>();
+    final Map<String, String> aliases = new ConcurrentHashMap<>();
+    final List<String> upserts = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    @Override
+    public void createCollection(String collection, int dimension) {
+        collections.putIfAbsent(collection, new ConcurrentHashMap<>());
+        dimensions.putIfAbsent(collection, dimension);
+    }
+
+    @Override
+    public void dropCollection(String collection) {
+        if (aliases.containsValue(collection)) {
+            throw new IllegalStateException(collection + " is aliased");
+        }
+        collections.remove(collection);
+    }
+
+    @Override
+    public List<String> collections() {
+        return List.copyOf(collections.keySet());
+    }
+
+    @Override
+    public void setAlias(String alias, String collection) {
+        aliases.put(alias, collection);
+    }
+
+    @Override
+    public Optional<String> resolveAlias(String alias) {
+        return Optional.ofNullable(aliases.get(alias));
+    }
+
+    @Override
+    public void upsert(String collection, List<VectorPoint> points) {
+        Map<String, VectorPoint> target = collection(collection);
+        for (VectorPoint p : points) {
+            if (p.vector().length != dimensions.get(collection)) {
+                throw new IllegalArgumentException("dimension " + p.vector().length + " into " + collection);
+            }
+            target.put(p.id(), p);
+        }
+        upserts.add(collection);
+    }
+
+    @Override
+    public void delete(String collection, Collection<String> pointIds) {
+        pointIds.forEach(collection(collection)::remove);
+    }
+
+    @Override
+    public List<VectorHit> search(String name, VectorQuery query) {
+        Map<Long, Integer> perPodcast = new HashMap<>();
+        return collection(name).values().stream().filter(p -> passes(p, query.filter()))
+                .map(p -> hit(p, cosine(query.vector(), p.vector())))
+                .sorted(Comparator.comparingDouble(VectorHit::score).reversed())
+                .filter(h -> query.maxPerPodcast() == null
+                        || perPodcast.merge(h.podcastId(), 1, Integer::sum) <= query.maxPerPodcast())
+                .limit(query.limit()).toList();
+    }
+
+    @Override
+    public List<VectorHit> recommend(String name, RecommendQuery query) {
+        throw new UnsupportedOperationException("not needed by these tests");
+    }
+
+    @Override
+    public List<VectorHit> keyword(String name, String text, VectorFilter filter, int limit) {
+        return List.of();
+    }
+
+    @Override
+    public Optional<float[]> vectorOf(String name, String pointId) {
+        return Optional.ofNullable(collection(name).get(pointId)).map(VectorPoint::vector);
+    }
+
+    @Override
+    public long count(String name, VectorFilter filter) {
+        return collection(name).values().stream().filter(p -> passes(p, filter)).count();
+    }
+
+    Map<String, VectorPoint> collection(String name) {
+        String resolved = aliases.getOrDefault(name, name);
+        Map<String, VectorPoint> points = collections.get(resolved);
+        if (points == null) {
+            throw new IllegalArgumentException("No collection " + name);
+        }
+        return points;
+    }
+
+    private static VectorHit hit(VectorPoint p, double score) {
+        return new VectorHit(p.id(), p.kind(), p.entityId(), p.podcastId(), p.episodeId(), p.start(), p.end(), score);
+    }
+
+    private static boolean passes(VectorPoint p, VectorFilter filter) {
+        return (filter.kind() == null || filter.kind() == p.kind())
+                && (filter.language() == null || filter.language().equals(p.language()))
+                && !filter.excludedIds().contains(p.id());
+    }
+
+    static double cosine(float[] a, float[] b) {
+        double dot = 0, na = 0, nb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return dot / Math.sqrt(na * nb);
+    }
+}
