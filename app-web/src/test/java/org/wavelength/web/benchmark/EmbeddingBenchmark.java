@@ -57,8 +57,8 @@ class EmbeddingBenchmark {
     record Show(String title, String producer, String genre, String description) {
     }
 
-    /** Shows per round: each round runs every path of every model on the same texts, in rotating order. */
-    static final int CHUNK = 10 * BATCH;
+    /** Shows per round: each round runs every path of every model on the same batch, in rotating order. */
+    static final int CHUNK = BATCH;
 
     /** One model's paths, timed on the same texts. */
     static final class Run {
