@@ -125,12 +125,12 @@ class EmbeddingBenchmark {
                         rssBefore < 0 || rssAfter < 0 ? -1 : rssAfter - rssBefore));
             }
 
-            // Machine load drifts (other builds): every round times all paths on the same texts, in turn.
+            // Machine load drifts (other builds): every round times all paths on the same batch, in turn.
             for (int from = 0, round = 0; from < texts.size(); from += CHUNK, round++) {
                 int to = Math.min(from + CHUNK, texts.size());
-                List<Runnable> paths = new ArrayList<>();
                 for (Run run : runs) {
                     int first = from;
+                    List<Runnable> paths = new ArrayList<>();
                     paths.add(() -> run.rawNanos += timed(() -> embedRaw(run.model, texts, first, to, run.vectors)));
                     paths.add(() -> run.adapterNanos += timed(() -> embedAdapter(run.embedder, texts, first, to)));
                     paths.add(() -> run.indexerNanos += timed(() -> {
@@ -139,9 +139,10 @@ class EmbeddingBenchmark {
                         }
                         run.writes.flush();
                     }));
+                    // Whichever path runs first after the other model pays for cold caches: take turns.
+                    Collections.rotate(paths, round);
+                    paths.forEach(Runnable::run);
                 }
-                Collections.rotate(paths, round);
-                paths.forEach(Runnable::run);
             }
 
             int n = texts.size();
