@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -41,8 +42,9 @@ import org.wavelength.web.embedding.SegmentEmbedders;
  * ({@link Embedder} adapter, then {@link CatalogueIndexer} into an in-memory vector store). Also a
  * Chinese sanity check of bge-small-zh-v1.5. Prints figures, asserts nothing. Plain JUnit.
  *
- * <p>Run: {@code ./mvnw -B verify -Pbenchmark -pl app-web -am -Dtest=EmbeddingBenchmark} (reads
- * {@code -Dcorpus.dir}; fewer shows with {@code -Dbenchmark.shows=1000}).
+ * <p>Run: {@code ./mvnw -B verify -Pbenchmark -pl app-web -am -Dtest=EmbeddingBenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false} (reads {@code -Dcorpus.dir}; fewer shows with
+ * {@code -Dbenchmark.shows=1000}). About ten minutes on two cores.
  */
 class EmbeddingBenchmark {
 
@@ -160,7 +162,7 @@ class EmbeddingBenchmark {
             }
             System.out.println("(raw: the LangChain4j model; adapter: the Embedder; indexer: CatalogueIndexer -> "
                     + "IndexWrites -> SegmentedIndex -> in-memory store; texts per second; target >= 90%)");
-            agreement(runs.get(0).vectors, runs.get(1).vectors);
+            agreement(runs.get(0).vectors, runs.get(1).vectors, genres);
             System.out.printf("Load average at the end: %s%n", loadAverage());
 
             chinese(embedders.forModel("bge-small-zh-v15-q"));
@@ -234,6 +236,11 @@ class EmbeddingBenchmark {
 
     /** Mean share of the K nearest shows (cosine, self excluded) that have the show's genre. */
     static double precisionAtK(float[][] vectors, List<String> genres) {
+        return Arrays.stream(precisions(vectors, genres)).average().orElse(0);
+    }
+
+    /** Each show's share of its K nearest shows that have its genre. */
+    static double[] precisions(float[][] vectors, List<String> genres) {
         int[][] neighbours = nearest(normalized(vectors));
         return IntStream.range(0, vectors.length).mapToDouble(i -> {
             int same = 0;
@@ -241,11 +248,11 @@ class EmbeddingBenchmark {
                 same += genres.get(j).equals(genres.get(i)) ? 1 : 0;
             }
             return (double) same / K;
-        }).average().orElse(0);
+        }).toArray();
     }
 
     /** How close the two models' vectors and neighbourhoods are, text by text. */
-    static void agreement(float[][] quantized, float[][] full) {
+    static void agreement(float[][] quantized, float[][] full, List<String> genres) {
         float[][] q = normalized(quantized);
         float[][] f = normalized(full);
         double cosine = IntStream.range(0, q.length).mapToDouble(i -> dot(q[i], f[i])).average().orElse(0);
@@ -262,6 +269,13 @@ class EmbeddingBenchmark {
         }).average().orElse(0);
         System.out.printf("Quantized vs full: mean cosine of the same text's two vectors %.4f; top-%d neighbour overlap"
                 + " %.1f%%%n", cosine, K, 100 * overlap);
+        double[] pq = precisions(quantized, genres);
+        double[] pf = precisions(full, genres);
+        double[] diff = IntStream.range(0, pq.length).mapToDouble(i -> pf[i] - pq[i]).toArray();
+        double mean = Arrays.stream(diff).average().orElse(0);
+        double sd = Math.sqrt(Arrays.stream(diff).map(d -> (d - mean) * (d - mean)).sum() / (diff.length - 1));
+        System.out.printf("Genre P@%d, full minus quantized, paired by show: %+.4f (standard error %.4f)%n", K, mean,
+                sd / Math.sqrt(diff.length));
     }
 
     static int[][] nearest(float[][] unit) {
@@ -269,7 +283,7 @@ class EmbeddingBenchmark {
         IntStream.range(0, unit.length).parallel().forEach(i -> {
             int[] best = new int[K];
             double[] scores = new double[K];
-            java.util.Arrays.fill(scores, Double.NEGATIVE_INFINITY);
+            Arrays.fill(scores, Double.NEGATIVE_INFINITY);
             for (int j = 0; j < unit.length; j++) {
                 if (j == i) {
                     continue;
