@@ -74,11 +74,7 @@ public class IndexRebuild {
         try {
             source.forEach(rebuild.segment(), BATCH, batch -> {
                 var vectors = embedder.embedAll(batch.stream().map(d -> d.text()).toList());
-                var points = new java.util.ArrayList<org.wavelength.core.port.VectorPoint>(batch.size());
-                for (int i = 0; i < batch.size(); i++) {
-                    points.add(batch.get(i).withVector(vectors.get(i)));
-                }
-                index.store().upsert(rebuild.target(), points);
+                index.store().upsert(rebuild.target(), SegmentedIndex.points(batch, vectors));
                 rebuild.done.addAndGet(batch.size());
             });
             index.store().setAlias(Segments.alias(rebuild.segment()), rebuild.target()); // the atomic switch

@@ -47,11 +47,7 @@ public class SegmentedIndex {
                 String model = modelOf(collection);
                 List<float[]> vectors = vectorsByModel.computeIfAbsent(model,
                         m -> embedders.forModel(m).embedAll(batch.stream().map(IndexDocument::text).toList()));
-                List<VectorPoint> points = new ArrayList<>(batch.size());
-                for (int i = 0; i < batch.size(); i++) {
-                    points.add(batch.get(i).withVector(vectors.get(i)));
-                }
-                store.upsert(collection, points);
+                store.upsert(collection, points(batch, vectors));
             }
         });
     }
@@ -118,6 +114,15 @@ public class SegmentedIndex {
         store.createCollection(collection, embedder.dimension());
         store.setAlias(Segments.alias(segment), collection);
         return collection;
+    }
+
+    /** Documents with their vectors, in the same order. */
+    static List<VectorPoint> points(List<IndexDocument> documents, List<float[]> vectors) {
+        List<VectorPoint> points = new ArrayList<>(documents.size());
+        for (int i = 0; i < documents.size(); i++) {
+            points.add(documents.get(i).withVector(vectors.get(i)));
+        }
+        return points;
     }
 
     static String modelOf(String collection) {
