@@ -28,6 +28,15 @@ public interface CatalogueStore {
 
     Optional<EpisodeDetails> episodeDetails(long episodeId);
 
+    /** The episodes with these ids, in no particular order; unknown ids are left out. */
+    List<Episode> episodes(Collection<Long> ids);
+
+    /**
+     * Episodes published after {@code since}, newest first, of these podcasts (all podcasts when
+     * empty); episodes gone from their feed are left out.
+     */
+    List<Episode> newestEpisodes(Collection<Long> podcastIds, java.time.Instant since, int limit);
+
     /** An episode's passages in transcript order. */
     List<Passage> passages(long episodeId);
 

@@ -3,6 +3,7 @@ package org.wavelength.core.service;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -27,7 +28,17 @@ public class IndexRebuild {
     private final Scheduler scheduler;
     private final Duration grace;
     private final Clock clock;
+    private final List<DerivedVectors> derived;
     private final Map<String, Progress> progress = new ConcurrentHashMap<>();
+
+    /**
+     * Vectors computed from other vectors (listeners' profiles) rather than embedded from text: they
+     * are recomputed in the new collection once its items are in, before it starts serving.
+     */
+    @FunctionalInterface
+    public interface DerivedVectors {
+        void rebuild(String segment, VectorSpace target);
+    }
 
     /** Runs a task later; the drop of the old collection waits for readers that still hold it. */
     @FunctionalInterface
@@ -35,9 +46,10 @@ public class IndexRebuild {
         void schedule(Runnable task, Duration delay);
     }
 
-    public IndexRebuild(SegmentedIndex index, IndexSource source, Executor executor, Scheduler scheduler, Duration grace,
-            Clock clock) {
+    public IndexRebuild(SegmentedIndex index, IndexSource source, List<DerivedVectors> derived, Executor executor,
+            Scheduler scheduler, Duration grace, Clock clock) {
         this.index = index;
+        this.derived = List.copyOf(derived);
         this.source = source;
         this.executor = executor;
         this.scheduler = scheduler;
@@ -77,6 +89,8 @@ public class IndexRebuild {
                 index.store().upsert(rebuild.target(), SegmentedIndex.points(batch, vectors));
                 rebuild.done.addAndGet(batch.size());
             });
+            VectorSpace target = index.space(rebuild.target());
+            derived.forEach(d -> d.rebuild(rebuild.segment(), target));
             index.store().setAlias(Segments.alias(rebuild.segment()), rebuild.target()); // the atomic switch
             rebuild.finish(State.SWITCHED, null, clock.instant());
             if (rebuild.previous() != null && !rebuild.previous().equals(rebuild.target())) {

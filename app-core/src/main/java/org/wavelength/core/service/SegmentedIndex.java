@@ -95,6 +95,27 @@ public class SegmentedIndex {
         return segments;
     }
 
+    /** The serving collection of a segment and its model, for reads of derived vectors. */
+    public Optional<VectorSpace> servingSpace(String segment) {
+        return serving(segment).map(this::space);
+    }
+
+    /**
+     * Where a vector derived from others must be written: the serving collection and, during a
+     * rebuild, the one being built, each to be computed in its own space. Empty while the segment has
+     * no content (nothing to derive from).
+     */
+    public List<VectorSpace> writeSpaces(String segment) {
+        if (serving(segment).isEmpty()) {
+            return List.of();
+        }
+        return writeTargets(segment).stream().map(this::space).toList();
+    }
+
+    VectorSpace space(String collection) {
+        return new VectorSpace(store, collection, embedders.forModel(modelOf(collection)));
+    }
+
     /** The collection serving a segment, if the segment has any content yet. */
     public Optional<String> serving(String segment) {
         return store.resolveAlias(Segments.alias(segment));

@@ -48,7 +48,7 @@ class IndexRebuildTest {
     }
 
     IndexRebuild rebuild() {
-        return new IndexRebuild(index, database, Runnable::run, (task, delay) -> later.add(task), Duration.ofMinutes(10),
+        return new IndexRebuild(index, database, List.of(), Runnable::run, (task, delay) -> later.add(task), Duration.ofMinutes(10),
                 Clock.systemUTC());
     }
 
@@ -98,7 +98,7 @@ class IndexRebuildTest {
     void onlyOneRebuildOfASegmentRunsAtATime() {
         store(document(1, "en"));
         List<Runnable> queued = new ArrayList<>();
-        IndexRebuild slow = new IndexRebuild(index, database, queued::add, (t, d) -> { }, Duration.ZERO, Clock.systemUTC());
+        IndexRebuild slow = new IndexRebuild(index, database, List.of(), queued::add, (t, d) -> { }, Duration.ZERO, Clock.systemUTC());
         slow.start("en", null);
         assertThatThrownBy(() -> slow.start("en", null)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("already running");
