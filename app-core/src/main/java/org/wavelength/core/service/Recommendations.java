@@ -79,6 +79,11 @@ public class Recommendations {
     static final int SIMILAR_USERS = 10;
     static final int PER_SIMILAR_USER = 2;
     static final Duration FOLLOWING_WINDOW = Duration.ofDays(30);
+    /**
+     * Vector hits scoring under half the best hit of their query are dropped: in a small catalogue
+     * they would fill the list with unrelated episodes.
+     */
+    static final double RELATIVE_FLOOR = 0.5;
 
     private final SegmentedIndex index;
     private final UserProfiles profiles;
@@ -356,7 +361,8 @@ public class Recommendations {
     /**
      * Weighted reciprocal-rank fusion: each list adds {@code weight / (60 + rank)}; scores of
      * different strategies are not comparable, ranks are. The reason kept is that of the list that
-     * added most. Then fresh episodes get up to {@code freshnessBoost} more.
+     * added most, except that a followed show's new episode always says so. Then fresh episodes get
+     * up to {@code freshnessBoost} more.
      */
     List<Candidate> blend(Map<Strategy, List<Candidate>> lists) {
         Map<Long, Candidate> best = new LinkedHashMap<>();
@@ -368,8 +374,10 @@ public class Recommendations {
                 Candidate c = list.get(rank);
                 double share = weight / (RRF_K + rank + 1);
                 fused.merge(c.episodeId(), share, Double::sum);
-                if (share > bestShare.getOrDefault(c.episodeId(), -1.0)) {
-                    bestShare.put(c.episodeId(), share);
+                // A new episode of a followed show says so: the plainest reason there is.
+                double priority = strategy == Strategy.FOLLOWING ? 1 + share : share;
+                if (priority > bestShare.getOrDefault(c.episodeId(), -1.0)) {
+                    bestShare.put(c.episodeId(), priority);
                     Candidate previous = best.get(c.episodeId());
                     best.put(c.episodeId(), previous != null && previous.vector() != null && c.vector() == null
                             ? c.withVector(previous.vector()) : c);
@@ -393,7 +401,12 @@ public class Recommendations {
         if (ranked.isEmpty()) {
             return ranked;
         }
-        double top = ranked.get(0).score();
+        // Fused scores are flat (1/61, 1/62, ...), so relevance is read from the rank: 1 for the
+        // first, falling linearly; otherwise diversity would always win.
+        Map<Candidate, Double> relevance = new HashMap<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            relevance.put(ranked.get(i), 1 - i / (double) ranked.size());
+        }
         double lambda = settings.relevanceOverDiversity();
         List<Candidate> pool = new ArrayList<>(ranked);
         List<Candidate> chosen = new ArrayList<>();
@@ -411,7 +424,7 @@ public class Recommendations {
                         redundancy = Math.max(redundancy, Vectors.cosine(c.vector(), s.vector()));
                     }
                 }
-                double value = lambda * (c.score() / top) - (1 - lambda) * redundancy;
+                double value = lambda * relevance.get(c) - (1 - lambda) * redundancy;
                 if (value > pickValue) {
                     pickValue = value;
                     pick = c;
@@ -436,10 +449,14 @@ public class Recommendations {
         for (Taste.Rejected r : listener.taste().rejected) {
             space.vectorOf(PointIds.of(r.kind(), r.id())).ifPresent(negatives::add);
         }
-        if (negatives.isEmpty()) {
-            return space.search(VectorQuery.of(target, filter, limit));
+        List<VectorHit> hits = negatives.isEmpty()
+                ? space.search(VectorQuery.of(target, filter, limit))
+                : space.recommend(new RecommendQuery(List.of(), List.of(target), List.of(), negatives, filter, limit, null));
+        if (hits.isEmpty() || hits.get(0).score() <= 0) {
+            return List.of();
         }
-        return space.recommend(new RecommendQuery(List.of(), List.of(target), List.of(), negatives, filter, limit, null));
+        double floor = hits.get(0).score() * RELATIVE_FLOOR;
+        return hits.stream().filter(h -> h.score() >= floor).toList();
     }
 
     /** 1 for an episode out today, ½ after one half-life, 0 when the date is unknown. */

@@ -113,6 +113,7 @@ final class Taste {
         }
         List<Rejected> rejected = new ArrayList<>();
         Set<Long> excludedEpisodes = new HashSet<>(heard);
+        excludedEpisodes.addAll(episodes.keySet()); // liked but not played: still nothing to recommend again
         Set<Long> excludedPodcasts = new HashSet<>();
         Set<Long> followed = new HashSet<>();
         episodeVerdict.forEach((id, verdict) -> {

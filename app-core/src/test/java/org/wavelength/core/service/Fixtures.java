@@ -104,6 +104,14 @@ final class Fixtures {
 
     static final class MapCatalogue implements CatalogueStore {
         final Map<Long, Podcast> podcasts = new LinkedHashMap<>();
+        final Map<Long, Episode> episodes = new LinkedHashMap<>();
+
+        MapCatalogue with(Episode... list) {
+            for (Episode e : list) {
+                episodes.put(e.id(), e);
+            }
+            return this;
+        }
 
         MapCatalogue with(Podcast... list) {
             for (Podcast p : list) {
@@ -129,7 +137,20 @@ final class Fixtures {
 
         @Override
         public List<Episode> episodes(long podcastId, int limit) {
-            return List.of();
+            return episodes.values().stream().filter(e -> e.podcastId() == podcastId).limit(limit).toList();
+        }
+
+        @Override
+        public List<Episode> episodes(Collection<Long> ids) {
+            return ids.stream().distinct().map(episodes::get).filter(java.util.Objects::nonNull).toList();
+        }
+
+        @Override
+        public List<Episode> newestEpisodes(Collection<Long> podcastIds, java.time.Instant since, int limit) {
+            return episodes.values().stream()
+                    .filter(e -> podcastIds.isEmpty() || podcastIds.contains(e.podcastId()))
+                    .filter(e -> e.publishedAt() != null && e.publishedAt().isAfter(since) && e.goneFromFeedAt() == null)
+                    .sorted(java.util.Comparator.comparing(Episode::publishedAt).reversed()).limit(limit).toList();
         }
 
         @Override

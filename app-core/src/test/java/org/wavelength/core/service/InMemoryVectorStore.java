@@ -83,7 +83,36 @@ class InMemoryVectorStore implements VectorStore {
 
     @Override
     public List<VectorHit> recommend(String name, RecommendQuery query) {
-        throw new UnsupportedOperationException("not needed by these tests");
+        List<float[]> positives = new ArrayList<>(query.positiveVectors());
+        query.positiveIds().forEach(id -> vectorOf(name, id).ifPresent(positives::add));
+        List<float[]> negatives = new ArrayList<>(query.negativeVectors());
+        query.negativeIds().forEach(id -> vectorOf(name, id).ifPresent(negatives::add));
+        float[] target = average(positives);
+        if (!negatives.isEmpty()) {
+            float[] away = average(negatives);
+            for (int i = 0; i < target.length; i++) {
+                target[i] = 2 * target[i] - away[i];
+            }
+        }
+        VectorFilter filter = query.filter();
+        for (String id : query.positiveIds()) {
+            filter = filter.excluding(id);
+        }
+        for (String id : query.negativeIds()) {
+            filter = filter.excluding(id);
+        }
+        VectorQuery search = new VectorQuery(target, filter, query.limit(), query.maxPerPodcast());
+        return search(name, search);
+    }
+
+    private static float[] average(List<float[]> vectors) {
+        float[] sum = new float[vectors.get(0).length];
+        for (float[] v : vectors) {
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += v[i] / vectors.size();
+            }
+        }
+        return sum;
     }
 
     @Override
@@ -117,7 +146,17 @@ class InMemoryVectorStore implements VectorStore {
     private static boolean passes(VectorPoint p, VectorFilter filter) {
         return (filter.kind() == null || filter.kind() == p.kind())
                 && (filter.language() == null || filter.language().equals(p.language()))
-                && !filter.excludedIds().contains(p.id());
+                && (filter.podcastIds().isEmpty() || filter.podcastIds().contains(p.podcastId()))
+                && (filter.categories().isEmpty() || p.categories().stream().anyMatch(filter.categories()::contains))
+                && (filter.explicit() == null || filter.explicit() == p.explicit())
+                && (filter.minDurationSeconds() == null
+                        || p.durationSeconds() != null && p.durationSeconds() >= filter.minDurationSeconds())
+                && (filter.maxDurationSeconds() == null
+                        || p.durationSeconds() != null && p.durationSeconds() <= filter.maxDurationSeconds())
+                && (filter.publishedAfter() == null
+                        || p.publishedAt() != null && p.publishedAt().isAfter(filter.publishedAfter()))
+                && !filter.excludedIds().contains(p.id())
+                && (p.podcastId() == null || !filter.excludedPodcastIds().contains(p.podcastId()));
     }
 
     static double cosine(float[] a, float[] b) {
