@@ -31,6 +31,12 @@ public interface CatalogueStore {
     /** An episode's passages in transcript order. */
     List<Passage> passages(long episodeId);
 
+    /** The episodes with these ids, in no particular order; unknown ids are left out. */
+    List<Episode> episodes(Collection<Long> ids);
+
+    /** The passages with these ids, in no particular order; unknown ids are left out. */
+    List<Passage> passages(Collection<Long> ids);
+
     long podcastCount();
 
     /**
