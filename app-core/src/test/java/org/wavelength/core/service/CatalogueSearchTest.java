@@ -109,6 +109,28 @@ class CatalogueSearchTest {
     }
 
     @Test
+    void aQuoteBringsThePassageThatHoldsItFirst() {
+        Podcast show = podcast(1, "Show", "en", false);
+        Episode episode = episode(11, 1, "Engines", "x", 600, null);
+        catalogue.with(show).with(episode);
+        embedder.with("the engine", 1, 0, 0);
+        // The neighbour holds part of the quote: first by meaning, second by words.
+        indexed(show, episode, new Passage(21, 11, 0, 0, 30, null, "Cards, and the engine"), 1, 0, 0);
+        indexed(show, episode, new Passage(22, 11, 1, 30, 60, null, "Unrelated words"), 1, 0.2f, 0);
+        indexed(show, episode, new Passage(23, 11, 2, 60, 90, null, "Then the Engine reads punched-cards."), 1, 0.5f, 0);
+        Query quote = Query.of("the engine reads punched cards", null, VectorFilter.ALL, 1);
+
+        assertThat(titles(search.search(quote.ranked(Ranking.FUSED_WITHOUT_PHRASE)))).containsExactly("Cards, and the engine");
+        List<Hit> hits = search.search(quote);
+        assertThat(titles(hits)).containsExactly("Then the Engine reads punched-cards.");
+        double k = CatalogueSearch.RRF_K;
+        assertThat(hits.get(0).score()).isCloseTo(1 / (k + 3) + 1 / (k + 1) + 1 / (k + 1), within(1e-12));
+
+        Query keywords = Query.of("engine reads punched", null, VectorFilter.ALL, 3);
+        assertThat(search.search(keywords)).isEqualTo(search.search(keywords.ranked(Ranking.FUSED_WITHOUT_PHRASE)));
+    }
+
+    @Test
     void kindsAreMixedWhenNoneIsAskedFor() {
         Podcast show = podcast(1, "Bits of History", "en", false);
         indexed(show, 1, 0, 0);
