@@ -236,6 +236,13 @@ class SearchApiTest {
         badRequest("q=" + "x".repeat(1001), "q is at most 1000 characters");
     }
 
+    @Test
+    void theParametersAreDocumented() {
+        String openApi = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        assertThat(openApi).contains("/api/search", "minDuration",
+                "at least this many minutes", "publishedAfter", "podcast, episode or passage");
+    }
+
     static void badRequest(String query, String detail) {
         given().get("/api/search?" + query).then().statusCode(400).contentType("application/problem+json")
                 .body("status", equalTo(400)).body("detail", containsString(detail));
