@@ -40,6 +40,9 @@ public interface CatalogueStore {
     /** An episode's passages in transcript order. */
     List<Passage> passages(long episodeId);
 
+    /** The passages with these ids, in no particular order; unknown ids are left out. */
+    List<Passage> passages(Collection<Long> ids);
+
     long podcastCount();
 
     /**

@@ -550,7 +550,7 @@ public class Recommendations {
                     && (f.explicit() == null || f.explicit() == p.explicit())
                     && (f.minDurationSeconds() == null || e.durationSeconds() != null && e.durationSeconds() >= f.minDurationSeconds())
                     && (f.maxDurationSeconds() == null || e.durationSeconds() != null && e.durationSeconds() <= f.maxDurationSeconds())
-                    && (f.publishedAfter() == null || e.publishedAt() != null && e.publishedAt().isAfter(f.publishedAfter()))
+                    && (f.publishedAfter() == null || e.publishedAt() != null && !e.publishedAt().isBefore(f.publishedAfter()))
                     && !f.excludedPodcastIds().contains(p.id());
         }
     }

@@ -105,6 +105,14 @@ final class Fixtures {
     static final class MapCatalogue implements CatalogueStore {
         final Map<Long, Podcast> podcasts = new LinkedHashMap<>();
         final Map<Long, Episode> episodes = new LinkedHashMap<>();
+        final Map<Long, org.wavelength.core.domain.Passage> passages = new LinkedHashMap<>();
+
+        MapCatalogue with(Podcast... list) {
+            for (Podcast p : list) {
+                podcasts.put(p.id(), p);
+            }
+            return this;
+        }
 
         MapCatalogue with(Episode... list) {
             for (Episode e : list) {
@@ -113,11 +121,16 @@ final class Fixtures {
             return this;
         }
 
-        MapCatalogue with(Podcast... list) {
-            for (Podcast p : list) {
-                podcasts.put(p.id(), p);
+        MapCatalogue with(org.wavelength.core.domain.Passage... list) {
+            for (org.wavelength.core.domain.Passage p : list) {
+                passages.put(p.id(), p);
             }
             return this;
+        }
+
+        @Override
+        public List<org.wavelength.core.domain.Passage> passages(Collection<Long> ids) {
+            return ids.stream().map(passages::get).filter(java.util.Objects::nonNull).toList();
         }
 
         @Override

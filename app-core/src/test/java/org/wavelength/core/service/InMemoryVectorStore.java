@@ -115,9 +115,34 @@ class InMemoryVectorStore implements VectorStore {
         return sum;
     }
 
+    /**
+     * Not BM25, but ranked like it where these tests look: a point scores, for each query word its
+     * text holds, the word's count times its idf (rarer words count more); ties broken by id.
+     */
     @Override
     public List<VectorHit> keyword(String name, String text, VectorFilter filter, int limit) {
-        return List.of();
+        Collection<VectorPoint> points = collection(name).values();
+        Map<String, Long> documentFrequency = new HashMap<>();
+        points.forEach(p -> words(p.text()).stream().distinct().forEach(w -> documentFrequency.merge(w, 1L, Long::sum)));
+        List<String> query = words(text).stream().distinct().toList();
+        return points.stream().filter(p -> passes(p, filter)).map(p -> {
+            List<String> held = words(p.text());
+            double score = query.stream().filter(documentFrequency::containsKey)
+                    .mapToDouble(w -> held.stream().filter(w::equals).count()
+                            * Math.log(1 + (double) points.size() / documentFrequency.get(w)))
+                    .sum();
+            return hit(p, score);
+        }).filter(h -> h.score() > 0)
+                .sorted(Comparator.comparingDouble(VectorHit::score).reversed().thenComparing(VectorHit::id))
+                .limit(limit).toList();
+    }
+
+    static List<String> words(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty()).toList();
     }
 
     @Override
@@ -150,11 +175,11 @@ class InMemoryVectorStore implements VectorStore {
                 && (filter.categories().isEmpty() || p.categories().stream().anyMatch(filter.categories()::contains))
                 && (filter.explicit() == null || filter.explicit() == p.explicit())
                 && (filter.minDurationSeconds() == null
-                        || p.durationSeconds() != null && p.durationSeconds() >= filter.minDurationSeconds())
+                        || (p.durationSeconds() != null && p.durationSeconds() >= filter.minDurationSeconds()))
                 && (filter.maxDurationSeconds() == null
-                        || p.durationSeconds() != null && p.durationSeconds() <= filter.maxDurationSeconds())
+                        || (p.durationSeconds() != null && p.durationSeconds() <= filter.maxDurationSeconds()))
                 && (filter.publishedAfter() == null
-                        || p.publishedAt() != null && p.publishedAt().isAfter(filter.publishedAfter()))
+                        || (p.publishedAt() != null && !p.publishedAt().isBefore(filter.publishedAfter())))
                 && !filter.excludedIds().contains(p.id())
                 && (p.podcastId() == null || !filter.excludedPodcastIds().contains(p.podcastId()));
     }

@@ -12,10 +12,11 @@ import org.wavelength.core.domain.FeedContent.TranscriptLink;
  * Picks the one transcript to fetch when an episode lists several (podcast:transcript may appear
  * once per format and language).
  *
- * <p>The order, richest first: <b>JSON &gt; WebVTT &gt; SRT &gt; HTML &gt; plain text</b>. JSON can time
- * every word and names the speaker of every segment; WebVTT has timed cues and voice spans for
- * speakers; SRT has timed cues and speakers only by convention; HTML has speakers but times per
- * monologue at best ("low-fidelity" in the spec); plain text has neither. Timed beats untimed and
+ * <p>The order, richest first: <b>JSON &gt; WebVTT &gt; SRT &gt; HTML &gt; Markdown &gt; plain text</b>. JSON
+ * can time every word and names the speaker of every segment; WebVTT has timed cues and voice spans
+ * for speakers; SRT has timed cues and speakers only by convention; HTML has speakers but times per
+ * monologue at best ("low-fidelity" in the spec); Markdown has speakers and a time every few minutes;
+ * plain text has neither. Timed beats untimed and
  * speakers beat none, which is what the chunker needs to give passages times and speakers.
  *
  * <p>{@code rel="captions"} is not held against a link: the spec says it marks a closed-captions file
@@ -69,7 +70,7 @@ public final class TranscriptChoice {
                 .map(links::get);
     }
 
-    /** 0 for JSON up to 4 for plain text (the order of {@link TranscriptFormat}); UNSUPPORTED when unreadable. */
+    /** 0 for JSON up to 5 for plain text (the order of {@link TranscriptFormat}); UNSUPPORTED when unreadable. */
     static int rank(TranscriptLink link) {
         if (link.url() == null || link.url().isBlank()) {
             return UNSUPPORTED;

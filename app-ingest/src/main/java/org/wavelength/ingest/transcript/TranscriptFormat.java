@@ -21,6 +21,8 @@ public enum TranscriptFormat {
     SRT,
     /** The spec's HTML layout: speakers, and start times per monologue when at all. */
     HTML,
+    /** Markdown as The Changelog writes it: bold speaker labels, a time marker every few minutes. */
+    MARKDOWN,
     /** Plain text: no times, speakers only as a "Name:" convention. */
     TEXT;
 
@@ -36,11 +38,15 @@ public enum TranscriptFormat {
             Map.entry("application/x-srt", SRT),
             Map.entry("text/html", HTML),
             Map.entry("application/xhtml+xml", HTML),
+            Map.entry("text/markdown", MARKDOWN),
+            Map.entry("text/x-markdown", MARKDOWN),
             Map.entry("text/plain", TEXT));
     private static final Map<String, TranscriptFormat> BY_EXTENSION = Map.of(
-            "json", JSON, "vtt", VTT, "webvtt", VTT, "srt", SRT, "html", HTML, "htm", HTML, "txt", TEXT);
+            "json", JSON, "vtt", VTT, "webvtt", VTT, "srt", SRT, "html", HTML, "htm", HTML, "md", MARKDOWN,
+            "markdown", MARKDOWN, "txt", TEXT);
     private static final Pattern SRT_START = Pattern.compile("\\A\\s*(?:\\d+[ \\t]*\\R)?[ \\t]*[0-9][0-9:.,]*[ \\t]*-->");
     private static final Pattern TAG = Pattern.compile("<[A-Za-z!/]");
+    private static final Pattern BOLD_LABEL = Pattern.compile("\\*\\*[^*\\n]{1,100}?(?::\\*\\*|\\*\\*\\s*:)");
 
     /** The format a MIME type names (parameters such as charset ignored), if it names one. */
     public static Optional<TranscriptFormat> ofMimeType(String mimeType) {
@@ -79,7 +85,8 @@ public enum TranscriptFormat {
 
     /**
      * The format the content looks like: a {@code WEBVTT} header, a JSON object or array, an SRT
-     * cue (an index then a timing line), markup; plain text otherwise.
+     * cue (an index then a timing line), markup, a bold Markdown speaker label
+     * ({@code **Name:**}); plain text otherwise.
      */
     public static TranscriptFormat sniff(String text) {
         String start = text.stripLeading();
@@ -94,6 +101,9 @@ public enum TranscriptFormat {
         }
         if (start.startsWith("<") && TAG.matcher(start).lookingAt()) {
             return HTML;
+        }
+        if (BOLD_LABEL.matcher(start).lookingAt()) {
+            return MARKDOWN;
         }
         return TEXT;
     }

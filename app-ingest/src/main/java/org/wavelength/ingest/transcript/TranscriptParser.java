@@ -5,7 +5,7 @@ import org.wavelength.core.domain.TranscriptSegment;
 
 /**
  * Reads a podcast:transcript file into timed segments: SRT, WebVTT, Podcasting 2.0 JSON, the spec's
- * HTML layout, and plain text.
+ * HTML layout, Markdown with time markers, and plain text.
  *
  * <p>The format is found from the MIME type, then the URL's extension, then the content (see
  * {@link TranscriptFormat#detect}). When a declared format cannot be read but the content clearly is
@@ -18,7 +18,7 @@ import org.wavelength.core.domain.TranscriptSegment;
  * speaker in every format (SRT, WebVTT and HTML name the speaker only when it changes); a transcript
  * without speakers has null speakers. Segments come in the order of the file. See the readers
  * ({@code CueReader}, {@code JsonTranscriptReader}, {@code HtmlTranscriptReader},
- * {@code PlainTextReader}) for what each format allows.
+ * {@code MarkdownTranscriptReader}, {@code PlainTextReader}) for what each format allows.
  *
  * <p>Thread-safe and stateless.
  */
@@ -64,6 +64,7 @@ public class TranscriptParser {
             case VTT -> new CueReader("WebVTT").read(text, url);
             case SRT -> new CueReader("SRT").read(text, url);
             case HTML -> HtmlTranscriptReader.read(text);
+            case MARKDOWN -> MarkdownTranscriptReader.read(text);
             case TEXT -> PlainTextReader.read(text);
         };
     }

@@ -14,6 +14,7 @@ class TranscriptChoiceTest {
     private static final TranscriptLink SRT = link("https://e.com/t.srt", "application/x-subrip", null, "captions");
     private static final TranscriptLink HTML = link("https://e.com/t.html", "text/html", null, null);
     private static final TranscriptLink TEXT = link("https://e.com/t.txt", "text/plain", null, null);
+    private static final TranscriptLink MARKDOWN = link("https://e.com/t.md", "text/markdown", null, null);
 
     private static TranscriptLink link(String url, String type, String language, String rel) {
         return new TranscriptLink(url, type, language, rel);
@@ -21,7 +22,7 @@ class TranscriptChoiceTest {
 
     @Test
     void richestFirstWhateverTheFeedOrder() {
-        List<TranscriptLink> links = new ArrayList<>(List.of(TEXT, HTML, SRT, VTT, JSON));
+        List<TranscriptLink> links = new ArrayList<>(List.of(TEXT, MARKDOWN, HTML, SRT, VTT, JSON));
         assertThat(TranscriptChoice.richest(links)).contains(JSON);
         links.remove(JSON);
         assertThat(TranscriptChoice.richest(links)).contains(VTT);
@@ -30,6 +31,8 @@ class TranscriptChoiceTest {
         links.remove(SRT);
         assertThat(TranscriptChoice.richest(links)).contains(HTML);
         links.remove(HTML);
+        assertThat(TranscriptChoice.richest(links)).contains(MARKDOWN);
+        links.remove(MARKDOWN);
         assertThat(TranscriptChoice.richest(links)).contains(TEXT);
     }
 

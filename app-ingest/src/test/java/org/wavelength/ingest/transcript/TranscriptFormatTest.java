@@ -27,6 +27,7 @@ class TranscriptFormatTest {
         assertThat(TranscriptFormat.ofMimeType("text/srt")).contains(TranscriptFormat.SRT);
         assertThat(TranscriptFormat.ofMimeType("text/html")).contains(TranscriptFormat.HTML);
         assertThat(TranscriptFormat.ofMimeType("text/plain")).contains(TranscriptFormat.TEXT);
+        assertThat(TranscriptFormat.ofMimeType("text/markdown; charset=UTF-8")).contains(TranscriptFormat.MARKDOWN);
         assertThat(TranscriptFormat.ofMimeType("application/pdf")).isEmpty();
         assertThat(TranscriptFormat.ofMimeType(null)).isEmpty();
     }
@@ -48,6 +49,8 @@ class TranscriptFormatTest {
         assertThat(TranscriptFormat.sniff(" <!-- saved --><html></html>")).isEqualTo(TranscriptFormat.HTML);
         assertThat(TranscriptFormat.sniff("<3 podcasts")).isEqualTo(TranscriptFormat.TEXT);
         assertThat(TranscriptFormat.sniff("Plain words.")).isEqualTo(TranscriptFormat.TEXT);
+        assertThat(TranscriptFormat.sniff("**Nadia Eghbal:** Hello")).isEqualTo(TranscriptFormat.MARKDOWN);
+        assertThat(TranscriptFormat.sniff("**Bold** words: not a label")).isEqualTo(TranscriptFormat.TEXT);
     }
 
     @Test

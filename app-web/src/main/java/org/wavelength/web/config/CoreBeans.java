@@ -15,6 +15,7 @@ import org.wavelength.core.port.Embedders;
 import org.wavelength.core.port.IndexSource;
 import org.wavelength.core.port.VectorStore;
 import org.wavelength.core.service.CatalogueIndexer;
+import org.wavelength.core.service.CatalogueSearch;
 import org.wavelength.core.service.IndexRebuild;
 import org.wavelength.core.service.IndexWrites;
 import org.wavelength.core.service.SegmentedIndex;
@@ -73,6 +74,12 @@ public class CoreBeans {
     @ApplicationScoped
     SimilarPodcasts similarPodcasts(CatalogueStore catalogue, SegmentedIndex index) {
         return new SimilarPodcasts(catalogue, index);
+    }
+
+    @Produces
+    @ApplicationScoped
+    CatalogueSearch catalogueSearch(CatalogueStore catalogue, SegmentedIndex index) {
+        return new CatalogueSearch(catalogue, index);
     }
 
     @Produces

@@ -112,4 +112,20 @@ class CatalogueStoreTest {
         assertThat(catalogue.episodeDetails(episodeId)).hasValueSatisfying(d -> assertThat(d.transcript())
                 .containsExactly(new TranscriptSegment(0, 5, "Ann", "Hello.")));
     }
+
+    @Test
+    void episodesAndPassagesAreReadByTheirIds() {
+        long feedId = newFeed();
+        List<Episode> episodes = catalogue.store(feedId, feed("Show", List.of(item("a", "A"), item("b", "B"))))
+                .changedEpisodes();
+        long a = episodes.get(0).id();
+        List<Passage> passages = catalogue.storeTranscript(a, "https://t.example/a.vtt",
+                List.of(new TranscriptSegment(0, 5, "Ann", "Hello.")),
+                List.of(new Passage(0, a, 0, 0, 2, "Ann", "Hel"), new Passage(0, a, 1, 2, 5, "Ann", "lo.")));
+
+        assertThat(catalogue.episodes(List.of(a, episodes.get(1).id(), -1L))).containsExactlyInAnyOrderElementsOf(episodes);
+        assertThat(catalogue.episodes(List.<Long>of())).isEmpty();
+        assertThat(catalogue.passages(List.of(passages.get(1).id(), -1L))).containsExactly(passages.get(1));
+        assertThat(catalogue.passages(List.<Long>of())).isEmpty();
+    }
 }
