@@ -1,5 +1,6 @@
 package org.wavelength.web.rest;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
@@ -36,10 +37,20 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return challenge("Sign in first: send HTTP Basic credentials.", uri);
+    }
+
+    /** Credentials were sent but not accepted (proactive authentication is off, so this reaches the mappers). */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return challenge("The user name or password is wrong.", uri);
+    }
+
+    private static Response challenge(String detail, UriInfo uri) {
         if (!isApi(uri)) {
             return Response.seeOther(URI.create("/login")).build(); // pages sign in with the form
         }
-        Response response = respond(Response.Status.UNAUTHORIZED, "Sign in first: send HTTP Basic credentials.", uri);
+        Response response = respond(Response.Status.UNAUTHORIZED, detail, uri);
         return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Wavelength\"").build();
     }
 
