@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -137,7 +138,7 @@ public class MeResource {
     public record InteractionRequest(Long episodeId, Long podcastId, String type, Integer positionSeconds) {
     }
 
-    public record InteractionView(Long episodeId, Long podcastId, String type, Integer positionSeconds, java.time.Instant at) {
+    public record InteractionView(Long episodeId, Long podcastId, String type, Integer positionSeconds, Instant at) {
         static InteractionView of(Interaction i) {
             return new InteractionView(i.episodeId(), i.podcastId(), i.type().name(), i.positionSeconds(), i.at());
         }

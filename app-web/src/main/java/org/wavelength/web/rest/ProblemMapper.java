@@ -1,10 +1,12 @@
 package org.wavelength.web.rest;
 
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import java.net.URI;
+import java.util.stream.Collectors;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -33,6 +35,17 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response ingest(IngestException e, UriInfo uri) {
         return respond(Response.Status.BAD_REQUEST, e.getMessage(), uri);
+    }
+
+    /** JSON of the wrong shape (a word for a number, a string for a list); Quarkus would answer without a problem body. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        String field = e.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining("."));
+        return respond(Response.Status.BAD_REQUEST, field.isEmpty()
+                ? "The JSON body does not have the expected shape."
+                : "In the JSON body, " + field + " does not have the expected type.", uri);
     }
 
     @ServerExceptionMapper

@@ -223,6 +223,8 @@ class MeApiTest {
         Map<String, String> bad = new LinkedHashMap<>();
         bad.put("", "Send a JSON body");
         bad.put("{\"episodeId\":", "");
+        bad.put("{\"episodeId\": \"the first\", \"type\": \"LIKE\"}", "In the JSON body, episodeId does not have the expected type.");
+        bad.put("[" + jupiter + "]", "The JSON body does not have the expected shape.");
         bad.put("{\"episodeId\": " + jupiter + "}", "type is one of " + types);
         bad.put("{\"episodeId\": " + jupiter + ", \"type\": \"SKIP\"}", "type is one of " + types + "; it was SKIP.");
         bad.put("{\"type\": \"LIKE\"}", "Name the episode (episodeId) or the podcast (podcastId)");
@@ -272,7 +274,9 @@ class MeApiTest {
                 .contentType("application/problem+json").body("detail", containsString("limited to 1000 characters"));
         listener.api().body(Map.of("languages", List.of("klingon!"))).put("/api/me/preferences").then().statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("languages takes a language code"));
-        listener.api().body("").put("/api/me/preferences").then().statusCode(400).contentType("application/problem+json");
+        for (String body : List.of("", "{\"languages\": \"en\"}", "{\"explicitAllowed\": \"maybe\"}", "{\"interests\": ")) {
+            listener.api().body(body).put("/api/me/preferences").then().statusCode(400).contentType("application/problem+json");
+        }
         // Refused changes left the saved preferences alone.
         listener.api().get("/api/me/preferences").then().body("interests", equalTo("jazz, the history of astronomy"));
 
@@ -497,6 +501,15 @@ class MeApiTest {
                 .body("detail", equalTo("There is no episode with id 999999."));
         given().get("/api/episodes/" + episode(JUPITER) + "/similar?limit=0").then().statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void theListenerApiIsDescribed() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/me/recommendations"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/me/interactions"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/me/preferences"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/episodes/{id}/similar"));
     }
 
     // --- Settings ----------------------------------------------------------------------------------------
