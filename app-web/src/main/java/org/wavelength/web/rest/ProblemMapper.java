@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.wavelength.core.domain.UnknownItemException;
 import org.wavelength.ingest.IngestException;
@@ -53,9 +54,17 @@ public class ProblemMapper {
         return challenge("Sign in first: send HTTP Basic credentials.", uri);
     }
 
-    /** Credentials were sent but not accepted (proactive authentication is off, so this reaches the mappers). */
+    /**
+     * Credentials were sent but not accepted (proactive authentication is off, so this reaches the
+     * mappers): a problem on the API; the sign-in form's own failure page elsewhere, as without this mapper.
+     */
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        if (!isApi(uri)) {
+            String errorPage = ConfigProvider.getConfig().getOptionalValue("quarkus.http.auth.form.error-page", String.class)
+                    .orElse("/login?error=true");
+            return Response.status(Response.Status.FOUND).location(URI.create(errorPage)).build();
+        }
         return challenge("The user name or password is wrong.", uri);
     }
 
