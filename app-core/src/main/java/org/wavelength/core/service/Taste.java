@@ -117,9 +117,9 @@ final class Taste {
         Set<Long> excludedPodcasts = new HashSet<>();
         Set<Long> followed = new HashSet<>();
         episodeVerdict.forEach((id, verdict) -> {
+            excludedEpisodes.add(id); // a liked episode is one the listener knows: never recommended back
             if (verdict != Type.LIKE) {
                 rejected.add(new Rejected(ItemKind.EPISODE, id));
-                excludedEpisodes.add(id);
                 episodes.remove(id);
             }
         });

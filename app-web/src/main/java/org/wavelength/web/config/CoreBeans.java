@@ -3,23 +3,33 @@ package org.wavelength.web.config;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.wavelength.core.domain.Strategy;
 import org.wavelength.core.port.CatalogueStore;
 import org.wavelength.core.port.Embedders;
 import org.wavelength.core.port.IndexSource;
+import org.wavelength.core.port.InteractionStore;
+import org.wavelength.core.port.PreferenceStore;
 import org.wavelength.core.port.VectorStore;
 import org.wavelength.core.service.CatalogueIndexer;
 import org.wavelength.core.service.CatalogueSearch;
 import org.wavelength.core.service.IndexRebuild;
 import org.wavelength.core.service.IndexWrites;
+import org.wavelength.core.service.Recommendations;
 import org.wavelength.core.service.SegmentedIndex;
+import org.wavelength.core.service.SimilarEpisodes;
 import org.wavelength.core.service.SimilarPodcasts;
+import org.wavelength.core.service.UserProfiles;
 import org.wavelength.web.vector.VectorStores;
 
 /** The core knows no framework: its services are assembled here, from the adapters of this module. */
@@ -59,13 +69,13 @@ public class CoreBeans {
 
     @Produces
     @ApplicationScoped
-    IndexRebuild indexRebuild(SegmentedIndex index, IndexSource source, WavelengthConfig config) {
+    IndexRebuild indexRebuild(SegmentedIndex index, IndexSource source, UserProfiles userProfiles, WavelengthConfig config) {
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "wavelength-index-rebuild");
             thread.setDaemon(true);
             return thread;
         });
-        return new IndexRebuild(index, source, executor,
+        return new IndexRebuild(index, source, List.of(userProfiles), executor,
                 (task, delay) -> executor.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS),
                 config.index().rebuildGrace(), Clock.systemUTC());
     }
@@ -86,5 +96,55 @@ public class CoreBeans {
     @ApplicationScoped
     CatalogueIndexer catalogueIndexer(IndexWrites writes) {
         return new CatalogueIndexer(writes);
+    }
+
+    @Produces
+    @ApplicationScoped
+    UserProfiles userProfiles(SegmentedIndex index, InteractionStore interactions, PreferenceStore preferences,
+            CatalogueStore catalogue) {
+        return new UserProfiles(index, interactions, preferences, catalogue, Clock.systemUTC());
+    }
+
+    @Produces
+    @ApplicationScoped
+    Recommendations recommendations(SegmentedIndex index, UserProfiles profiles, CatalogueStore catalogue,
+            InteractionStore interactions, WavelengthConfig config) {
+        return new Recommendations(index, profiles, catalogue, interactions, recommendationSettings(config.recommend()),
+                Clock.systemUTC());
+    }
+
+    @Produces
+    @ApplicationScoped
+    SimilarEpisodes similarEpisodes(CatalogueStore catalogue, SegmentedIndex index) {
+        return new SimilarEpisodes(catalogue, index);
+    }
+
+    /** A wrong setting stops the start rather than the first recommendation. */
+    void checkRecommendationSettings(@Observes StartupEvent event, WavelengthConfig config) {
+        recommendationSettings(config.recommend());
+    }
+
+    /** The typed settings, checked; a wrong value is reported with the property's name. */
+    public static Recommendations.Settings recommendationSettings(WavelengthConfig.Recommend config) {
+        WavelengthConfig.Recommend.Weights w = config.weights();
+        Map<Strategy, Double> weights = Map.of(Strategy.PROFILE, w.profile(), Strategy.RECENT, w.recent(),
+                Strategy.SIMILAR_USERS, w.similarUsers(), Strategy.FOLLOWING, w.following());
+        weights.forEach((strategy, weight) -> require(weight >= 0 && Double.isFinite(weight),
+                "wavelength.recommend.weights." + strategy.apiName() + " must be 0 or more"));
+        require(config.maxPerPodcast() >= 1, "wavelength.recommend.max-per-podcast must be at least 1");
+        require(config.relevanceOverDiversity() >= 0 && config.relevanceOverDiversity() <= 1,
+                "wavelength.recommend.relevance-over-diversity must be between 0 and 1");
+        require(config.freshnessBoost() >= 0 && Double.isFinite(config.freshnessBoost()),
+                "wavelength.recommend.freshness-boost must be 0 or more");
+        require(config.freshnessHalfLife().toSeconds() > 0, "wavelength.recommend.freshness-half-life must be positive");
+        require(config.popularWindow().toSeconds() > 0, "wavelength.recommend.popular-window must be positive");
+        return new Recommendations.Settings(weights, config.maxPerPodcast(), config.relevanceOverDiversity(),
+                config.freshnessBoost(), config.freshnessHalfLife(), config.popularWindow());
+    }
+
+    private static void require(boolean valid, String message) {
+        if (!valid) {
+            throw new IllegalArgumentException(message);
+        }
     }
 }

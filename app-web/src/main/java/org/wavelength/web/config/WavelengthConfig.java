@@ -21,6 +21,8 @@ public interface WavelengthConfig {
 
     Admin admin();
 
+    Recommend recommend();
+
     interface Index {
         /** lucene: embedded, in this process (the default); qdrant: a shared Qdrant server (production). */
         @WithDefault("lucene")
@@ -64,6 +66,48 @@ public interface WavelengthConfig {
 
         @WithDefault("30s")
         Duration timeout();
+    }
+
+    /** Tuning of the listeners' recommendations; the defaults are those of Recommendations.Settings.defaults(). */
+    interface Recommend {
+
+        /** How much each source counts in the blend (weighted reciprocal-rank fusion); 0 leaves a source out. */
+        Weights weights();
+
+        /** The most episodes of one podcast in a blended list. */
+        @WithDefault("2")
+        int maxPerPodcast();
+
+        /** MMR λ between 0 and 1: 1 ranks by relevance alone, lower values favour variety. */
+        @WithDefault("0.7")
+        double relevanceOverDiversity();
+
+        /** An episode published today scores up to this share more in the blend (0: no boost). */
+        @WithDefault("0.2")
+        double freshnessBoost();
+
+        /** Age at which the freshness boost has halved. */
+        @WithDefault("14d")
+        Duration freshnessHalfLife();
+
+        /** What "popular" and "just published" look back over, for listeners we know nothing about. */
+        @WithDefault("30d")
+        Duration popularWindow();
+
+        interface Weights {
+            @WithDefault("1.0")
+            double profile();
+
+            @WithDefault("1.0")
+            double recent();
+
+            @WithDefault("0.8")
+            double similarUsers();
+
+            /** New episodes of subscribed podcasts. */
+            @WithDefault("0.8")
+            double following();
+        }
     }
 
     interface Admin {

@@ -60,6 +60,29 @@ public class JpaCatalogueStore implements CatalogueStore {
 
     @Override
     @Transactional
+    public List<Episode> episodes(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return EpisodeEntity.<EpisodeEntity>list("id in ?1", Set.copyOf(ids)).stream().map(EpisodeEntity::toDomain).toList();
+    }
+
+    @Override
+    @Transactional
+    public List<Episode> newestEpisodes(Collection<Long> podcastIds, Instant since, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        Sort newestFirst = Sort.descending("publishedAt").and("id", Sort.Direction.Descending);
+        var query = podcastIds.isEmpty()
+                ? EpisodeEntity.<EpisodeEntity>find("publishedAt > ?1 and goneFromFeedAt is null", newestFirst, since)
+                : EpisodeEntity.<EpisodeEntity>find("podcastId in ?1 and publishedAt > ?2 and goneFromFeedAt is null",
+                        newestFirst, Set.copyOf(podcastIds), since);
+        return query.page(0, limit).list().stream().map(EpisodeEntity::toDomain).toList();
+    }
+
+    @Override
+    @Transactional
     public long podcastCount() {
         return PodcastEntity.count();
     }

@@ -1,12 +1,16 @@
 package org.wavelength.web.rest;
 
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import java.net.URI;
+import java.util.stream.Collectors;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.wavelength.core.domain.UnknownItemException;
 import org.wavelength.ingest.IngestException;
@@ -34,12 +38,41 @@ public class ProblemMapper {
         return respond(Response.Status.BAD_REQUEST, e.getMessage(), uri);
     }
 
+    /** JSON of the wrong shape (a word for a number, a string for a list); Quarkus would answer without a problem body. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        String field = e.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining("."));
+        return respond(Response.Status.BAD_REQUEST, field.isEmpty()
+                ? "The JSON body does not have the expected shape."
+                : "In the JSON body, " + field + " does not have the expected type.", uri);
+    }
+
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return challenge("Sign in first: send HTTP Basic credentials.", uri);
+    }
+
+    /**
+     * Credentials were sent but not accepted (proactive authentication is off, so this reaches the
+     * mappers): a problem on the API; the sign-in form's own failure page elsewhere, as without this mapper.
+     */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        if (!isApi(uri)) {
+            String errorPage = ConfigProvider.getConfig().getOptionalValue("quarkus.http.auth.form.error-page", String.class)
+                    .orElse("/login?error=true");
+            return Response.status(Response.Status.FOUND).location(URI.create(errorPage)).build();
+        }
+        return challenge("The user name or password is wrong.", uri);
+    }
+
+    private static Response challenge(String detail, UriInfo uri) {
         if (!isApi(uri)) {
             return Response.seeOther(URI.create("/login")).build(); // pages sign in with the form
         }
-        Response response = respond(Response.Status.UNAUTHORIZED, "Sign in first: send HTTP Basic credentials.", uri);
+        Response response = respond(Response.Status.UNAUTHORIZED, detail, uri);
         return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Wavelength\"").build();
     }
 
