@@ -113,11 +113,11 @@ final class Taste {
         }
         List<Rejected> rejected = new ArrayList<>();
         Set<Long> excludedEpisodes = new HashSet<>(heard);
-        excludedEpisodes.addAll(episodes.keySet()); // liked but not played: still nothing to recommend again
+        excludedEpisodes.addAll(episodes.keySet()); // engaged with but not played (a like): nothing to recommend again
         Set<Long> excludedPodcasts = new HashSet<>();
         Set<Long> followed = new HashSet<>();
         episodeVerdict.forEach((id, verdict) -> {
-            excludedEpisodes.add(id); // a liked episode is one the listener knows: never recommended back
+            excludedEpisodes.add(id);
             if (verdict != Type.LIKE) {
                 rejected.add(new Rejected(ItemKind.EPISODE, id));
                 episodes.remove(id);

@@ -167,16 +167,6 @@ final class Fixtures {
         }
 
         @Override
-        public List<Episode> episodes(Collection<Long> ids) {
-            return List.of();
-        }
-
-        @Override
-        public List<Episode> newestEpisodes(Collection<Long> podcastIds, java.time.Instant since, int limit) {
-            return List.of();
-        }
-
-        @Override
         public long podcastCount() {
             return podcasts.size();
         }

@@ -110,20 +110,11 @@ public class JpaCatalogueStore implements CatalogueStore {
 
     @Override
     @Transactional
-    public List<Episode> episodes(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return EpisodeEntity.<EpisodeEntity>list("id in ?1", ids).stream().map(EpisodeEntity::toDomain).toList();
-    }
-
-    @Override
-    @Transactional
     public List<Passage> passages(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return PassageEntity.<PassageEntity>list("id in ?1", ids).stream().map(PassageEntity::toDomain).toList();
+        return PassageEntity.<PassageEntity>list("id in ?1", Set.copyOf(ids)).stream().map(PassageEntity::toDomain).toList();
     }
 
     @Override
