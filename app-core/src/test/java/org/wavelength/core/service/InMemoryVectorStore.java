@@ -23,6 +23,8 @@ class InMemoryVectorStore implements VectorStore {
     final Map<String, Integer> dimensions = new ConcurrentHashMap<>();
     final Map<String, String> aliases = new ConcurrentHashMap<>();
     final List<String> upserts = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** Whether {@link #keyword} answers; off by default, like a store without BM25. */
+    boolean keywordSearch;
 
     @Override
     public void createCollection(String collection, int dimension) {
@@ -86,14 +88,48 @@ class InMemoryVectorStore implements VectorStore {
         throw new UnsupportedOperationException("not needed by these tests");
     }
 
+    /**
+     * Without {@link #keywordSearch}, nothing (as a store without BM25). With it, a crude stand-in for
+     * BM25: the points whose text shares words with {@code text}, scored by how many distinct words.
+     */
     @Override
     public List<VectorHit> keyword(String name, String text, VectorFilter filter, int limit) {
-        return List.of();
+        if (!keywordSearch) {
+            return List.of();
+        }
+        java.util.Set<String> words = words(text);
+        return collection(name).values().stream().filter(p -> passes(p, filter) && p.text() != null)
+                .map(p -> {
+                    java.util.Set<String> shared = words(p.text());
+                    shared.retainAll(words);
+                    return hit(p, shared.size());
+                })
+                .filter(h -> h.score() > 0)
+                .sorted(Comparator.comparingDouble(VectorHit::score).reversed().thenComparing(VectorHit::id))
+                .limit(limit).toList();
+    }
+
+    private static java.util.Set<String> words(String text) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("\\W+")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
     }
 
     @Override
     public Optional<float[]> vectorOf(String name, String pointId) {
         return Optional.ofNullable(collection(name).get(pointId)).map(VectorPoint::vector);
+    }
+
+    @Override
+    public Map<String, float[]> vectors(String name, VectorFilter filter, int limit) {
+        Map<String, float[]> vectors = new LinkedHashMap<>();
+        collection(name).values().stream().filter(p -> passes(p, filter)).limit(Math.max(limit, 0))
+                .forEach(p -> vectors.put(p.id(), p.vector()));
+        return vectors;
     }
 
     @Override
@@ -117,6 +153,8 @@ class InMemoryVectorStore implements VectorStore {
     private static boolean passes(VectorPoint p, VectorFilter filter) {
         return (filter.kind() == null || filter.kind() == p.kind())
                 && (filter.language() == null || filter.language().equals(p.language()))
+                && (filter.podcastIds().isEmpty() || filter.podcastIds().contains(p.podcastId()))
+                && !filter.excludedPodcastIds().contains(p.podcastId())
                 && !filter.excludedIds().contains(p.id());
     }
 
