@@ -2,6 +2,7 @@ package org.wavelength.core.port;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,6 +40,13 @@ public interface VectorStore {
     List<VectorHit> keyword(String collectionOrAlias, String text, VectorFilter filter, int limit);
 
     Optional<float[]> vectorOf(String collectionOrAlias, String pointId);
+
+    /**
+     * The stored vectors of up to {@code limit} points that pass {@code filter}, by point id, in one
+     * call (as {@link #vectorOf}: the direction of each written vector). Which points come back when
+     * more than {@code limit} pass is up to the store; ask for at least {@link #count} to get all.
+     */
+    Map<String, float[]> vectors(String collectionOrAlias, VectorFilter filter, int limit);
 
     long count(String collectionOrAlias, VectorFilter filter);
 }

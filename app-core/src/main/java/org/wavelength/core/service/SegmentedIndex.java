@@ -74,6 +74,11 @@ public class SegmentedIndex {
         return serving(segment).flatMap(c -> store.vectorOf(c, pointId));
     }
 
+    /** Stored vectors of up to {@code limit} points of the segment that pass {@code filter}, by point id. */
+    public Map<String, float[]> vectors(String segment, VectorFilter filter, int limit) {
+        return serving(segment).map(c -> store.vectors(c, filter, limit)).orElse(Map.of());
+    }
+
     public long count(String segment, VectorFilter filter) {
         return serving(segment).map(c -> store.count(c, filter)).orElse(0L);
     }

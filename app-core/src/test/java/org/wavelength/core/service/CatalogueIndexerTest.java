@@ -70,10 +70,14 @@ class CatalogueIndexerTest {
     @Test
     void theTextStandsForTheItemWithTheTellingFieldsFirst() {
         var podcast = podcast(7, "Big Show", "Technology");
-        assertThat(ItemTexts.of(podcast)).isEqualTo("Big Show. Author 7. Technology. About Big Show");
+        assertThat(ItemTexts.of(podcast)).isEqualTo("About Big Show. Big Show. Author 7. Technology");
         assertThat(ItemTexts.of(podcast, episode(1, 7, "Pilot"))).isEqualTo("Pilot. Big Show. Notes of Pilot");
-        var long_ = new org.wavelength.core.domain.Podcast(1, 1, null, "T", null, "x".repeat(5000), null, List.of(),
-                null, null, false, 0);
-        assertThat(ItemTexts.of(long_)).hasSize(ItemTexts.MAX_CHARS);
+        var long_ = new org.wavelength.core.domain.Podcast(1, 1, null, "The Title", "Someone", "x".repeat(5000), null,
+                List.of(), null, null, false, 0);
+        // A long description is cut so that the title and author stay inside the model's window.
+        assertThat(ItemTexts.of(long_)).isEqualTo("x".repeat(ItemTexts.DESCRIPTION_CHARS) + ". The Title. Someone");
+        var untitled = new org.wavelength.core.domain.Podcast(1, 1, null, null, null, "  ", null, List.of(), null, null,
+                false, 0);
+        assertThat(ItemTexts.of(untitled)).isEmpty();
     }
 }

@@ -23,6 +23,9 @@ class InMemoryVectorStore implements VectorStore {
     final Map<String, Integer> dimensions = new ConcurrentHashMap<>();
     final Map<String, String> aliases = new ConcurrentHashMap<>();
     final List<String> upserts = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** Whether {@link #keyword} answers; off by default, like a store without BM25. */
+    /** Off: a store without BM25 (as Qdrant), which keyword search returns nothing from. */
+    boolean keywordSearch = true;
 
     @Override
     public void createCollection(String collection, int dimension) {
@@ -121,6 +124,9 @@ class InMemoryVectorStore implements VectorStore {
      */
     @Override
     public List<VectorHit> keyword(String name, String text, VectorFilter filter, int limit) {
+        if (!keywordSearch) {
+            return List.of();
+        }
         Collection<VectorPoint> points = collection(name).values();
         Map<String, Long> documentFrequency = new HashMap<>();
         points.forEach(p -> words(p.text()).stream().distinct().forEach(w -> documentFrequency.merge(w, 1L, Long::sum)));
@@ -148,6 +154,14 @@ class InMemoryVectorStore implements VectorStore {
     @Override
     public Optional<float[]> vectorOf(String name, String pointId) {
         return Optional.ofNullable(collection(name).get(pointId)).map(VectorPoint::vector);
+    }
+
+    @Override
+    public Map<String, float[]> vectors(String name, VectorFilter filter, int limit) {
+        Map<String, float[]> vectors = new LinkedHashMap<>();
+        collection(name).values().stream().filter(p -> passes(p, filter)).limit(Math.max(limit, 0))
+                .forEach(p -> vectors.put(p.id(), p.vector()));
+        return vectors;
     }
 
     @Override

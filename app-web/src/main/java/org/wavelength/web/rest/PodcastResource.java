@@ -61,7 +61,10 @@ public class PodcastResource {
 
     @GET
     @Path("/{id}/similar")
-    @Operation(summary = "Podcasts similar to this one by cosine similarity of their embeddings, with a reason each")
+    @Operation(summary = "Podcasts similar to this one, with a reason each",
+            description = "Ranked by the meaning of their texts (the podcast's and its episodes' embeddings, with "
+                    + "query expansion) and, where the vector index has keyword search, by shared keywords. The score "
+                    + "orders the list; it is not a cosine.")
     public Similar similar(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("10") int limit) {
         Paging.checkLimit(limit);
         return new Similar(similarPodcasts.similarTo(id, limit).stream()

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -291,6 +292,35 @@ public abstract class VectorStoreContract {
             assertThat(cosine(v, new float[] {0.6f, 0.8f, 0, 0})).isCloseTo(1.0, within(1e-5));
         });
         assertThat(store().vectorOf(c, id(ItemKind.PODCAST, 2))).isEmpty();
+    }
+
+    @Test
+    void vectorsReadsThePassingPointsInOneCall() {
+        String c = freshCollection();
+        upsert(c,
+                podcast(1).vector(3, 4, 0, 0),
+                episode(10, 1).vector(0, 0, 2, 0),
+                episode(11, 1).vector(0, 0, 0, 1),
+                episode(20, 2).vector(1, 0, 0, 0),
+                podcast(2).vector(0, 1, 0, 0));
+
+        Map<String, float[]> episodes = store().vectors(c, VectorFilter.kind(ItemKind.EPISODE)
+                .withPodcasts(Set.of(1L)), 10);
+        assertThat(episodes).containsOnlyKeys(id(ItemKind.EPISODE, 10), id(ItemKind.EPISODE, 11));
+        assertThat(cosine(episodes.get(id(ItemKind.EPISODE, 10)), new float[] {0, 0, 1, 0})).isCloseTo(1.0,
+                within(1e-5));
+
+        Map<String, float[]> podcasts = store().vectors(c, VectorFilter.kind(ItemKind.PODCAST)
+                .withPodcasts(Set.of(1L, 2L, 99L)), 10);
+        assertThat(podcasts).containsOnlyKeys(id(ItemKind.PODCAST, 1), id(ItemKind.PODCAST, 2));
+        assertThat(cosine(podcasts.get(id(ItemKind.PODCAST, 1)), new float[] {0.6f, 0.8f, 0, 0})).isCloseTo(1.0,
+                within(1e-5));
+
+        assertThat(store().vectors(c, VectorFilter.ALL, 3)).hasSize(3);
+        assertThat(store().vectors(c, VectorFilter.ALL, 0)).isEmpty();
+        store().delete(c, List.of(id(ItemKind.EPISODE, 11)));
+        assertThat(store().vectors(c, VectorFilter.kind(ItemKind.EPISODE).withPodcasts(Set.of(1L)), 10))
+                .containsOnlyKeys(id(ItemKind.EPISODE, 10));
     }
 
     // ------------------------------------------------------------------ filters

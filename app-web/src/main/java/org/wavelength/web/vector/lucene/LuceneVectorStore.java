@@ -353,6 +353,43 @@ public class LuceneVectorStore implements VectorStore, Closeable {
         return read(collectionOrAlias, (handle, searcher) -> vectorOf(searcher, pointId));
     }
 
+    /** The first {@code limit} passing points in index order (oldest segments first), read leaf by leaf. */
+    @Override
+    public Map<String, float[]> vectors(String collectionOrAlias, VectorFilter filter, int limit) {
+        return read(collectionOrAlias, (handle, searcher) -> {
+            if (limit <= 0) {
+                return Map.<String, float[]>of();
+            }
+            ScoreDoc[] top = searcher.search(filterQuery(filter), limit).scoreDocs;
+            int[] docs = new int[top.length];
+            for (int i = 0; i < top.length; i++) {
+                docs[i] = top[i].doc;
+            }
+            java.util.Arrays.sort(docs); // vector values are read forwards only
+            StoredFields fields = searcher.storedFields();
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            Map<String, float[]> vectors = new java.util.LinkedHashMap<>();
+            FloatVectorValues values = null;
+            int leafIndex = -1;
+            for (int doc : docs) {
+                int at = ReaderUtil.subIndex(doc, leaves);
+                if (at != leafIndex) {
+                    leafIndex = at;
+                    values = leaves.get(at).reader().getFloatVectorValues(VECTOR);
+                }
+                int local = doc - leaves.get(at).docBase;
+                if (values == null) {
+                    continue;
+                }
+                int current = values.docID() < local ? values.advance(local) : values.docID();
+                if (current == local) {
+                    vectors.put(fields.document(doc, Set.of(ID)).get(ID), values.vectorValue().clone());
+                }
+            }
+            return vectors;
+        });
+    }
+
     @Override
     public long count(String collectionOrAlias, VectorFilter filter) {
         return read(collectionOrAlias, (handle, searcher) -> (long) searcher.count(filterQuery(filter)));

@@ -52,6 +52,7 @@ import io.qdrant.client.grpc.Points.RecommendInput;
 import io.qdrant.client.grpc.Points.RecommendStrategy;
 import io.qdrant.client.grpc.Points.RetrievedPoint;
 import io.qdrant.client.grpc.Points.ScoredPoint;
+import io.qdrant.client.grpc.Points.ScrollPoints;
 import io.qdrant.client.grpc.Points.UpsertPoints;
 import io.qdrant.client.grpc.Points.VectorInput;
 import java.time.Instant;
@@ -533,6 +534,17 @@ public final class QdrantRequests {
         return GetPoints.newBuilder()
                 .setCollectionName(collection)
                 .addIds(id)
+                .setWithPayload(WithPayloadSelectorFactory.enable(false))
+                .setWithVectors(WithVectorsSelectorFactory.enable(true))
+                .build();
+    }
+
+    /** The vectors (no payload) of the first {@code limit} points that pass {@code filter}. */
+    public static ScrollPoints scrollVectors(String collection, VectorFilter filter, int limit) {
+        return ScrollPoints.newBuilder()
+                .setCollectionName(collection)
+                .setFilter(filter(filter))
+                .setLimit(limit)
                 .setWithPayload(WithPayloadSelectorFactory.enable(false))
                 .setWithVectors(WithVectorsSelectorFactory.enable(true))
                 .build();

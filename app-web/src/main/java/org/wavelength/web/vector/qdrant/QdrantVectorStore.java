@@ -10,10 +10,12 @@ import io.qdrant.client.grpc.Points.QueryPointGroups;
 import io.qdrant.client.grpc.Points.QueryPoints;
 import io.qdrant.client.grpc.Points.RetrievedPoint;
 import io.qdrant.client.grpc.Points.ScoredPoint;
+import io.qdrant.client.grpc.Points.ScrollResponse;
 import io.qdrant.client.grpc.Points.UpsertPoints;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -267,6 +269,27 @@ public class QdrantVectorStore implements VectorStore {
                 client.retrieveAsync(QdrantRequests.retrieveVector(collectionOrAlias, id.get()), timeout), "retrieve",
                 collectionOrAlias);
         return points.isEmpty() ? Optional.empty() : QdrantRequests.vector(points.get(0));
+    }
+
+    /**
+     * One scroll request with the filter of {@link QdrantRequests#filter}, vectors and no payload ({@link
+     * QdrantRequests#scrollVectors}); Qdrant returns the first {@code limit} passing points in id order.
+     */
+    @Override
+    public Map<String, float[]> vectors(String collectionOrAlias, VectorFilter filter, int limit) {
+        requireName(collectionOrAlias, "collection or alias");
+        if (limit <= 0) {
+            return Map.of();
+        }
+        ScrollResponse scrolled = await(
+                client.scrollAsync(QdrantRequests.scrollVectors(collectionOrAlias, filter, limit), timeout),
+                "scroll vectors", collectionOrAlias);
+        List<RetrievedPoint> points = scrolled.getResultList();
+        Map<String, float[]> vectors = new LinkedHashMap<>();
+        for (RetrievedPoint point : points) {
+            QdrantRequests.vector(point).ifPresent(v -> vectors.put(QdrantRequests.idOf(point.getId()), v));
+        }
+        return vectors;
     }
 
     /** Exact count (not Qdrant's estimate) of the points passing {@code filter}. */

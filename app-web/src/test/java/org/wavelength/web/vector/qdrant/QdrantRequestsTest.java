@@ -35,6 +35,7 @@ import io.qdrant.client.grpc.Points.RecommendInput;
 import io.qdrant.client.grpc.Points.RecommendStrategy;
 import io.qdrant.client.grpc.Points.RetrievedPoint;
 import io.qdrant.client.grpc.Points.ScoredPoint;
+import io.qdrant.client.grpc.Points.ScrollPoints;
 import io.qdrant.client.grpc.Points.UpsertPoints;
 import io.qdrant.client.grpc.Points.VectorInput;
 import io.qdrant.client.grpc.Points.VectorOutput;
@@ -571,6 +572,20 @@ class QdrantRequestsTest {
         assertThat(get.getIdsList()).extracting(PointId::getUuid).containsExactly(A);
         assertThat(get.getWithVectors().getEnable()).isTrue();
         assertThat(get.getWithPayload().getEnable()).isFalse();
+    }
+
+    @Test
+    void scrollVectorsAsksForFilteredVectorsOnly() {
+        ScrollPoints scroll = QdrantRequests.scrollVectors("alias",
+                VectorFilter.kind(ItemKind.EPISODE).withPodcasts(Set.of(7L)), 50);
+
+        assertThat(scroll.getCollectionName()).isEqualTo("alias");
+        assertThat(scroll.getLimit()).isEqualTo(50);
+        assertThat(must(scroll.getFilter(), "kind").getMatch().getKeyword()).isEqualTo("EPISODE");
+        assertThat(must(scroll.getFilter(), "podcast_id").getMatch().getIntegers().getIntegersList())
+                .containsExactly(7L);
+        assertThat(scroll.getWithVectors().getEnable()).isTrue();
+        assertThat(scroll.getWithPayload().getEnable()).isFalse();
     }
 
     // ---------------------------------------------------------------- answers
