@@ -78,6 +78,8 @@ public class Recommendations {
     static final int PER_SEED = 2;
     static final int SIMILAR_USERS = 10;
     static final int PER_SIMILAR_USER = 2;
+    /** Enough of a neighbour's history to find what they enjoyed most lately. */
+    static final int NEIGHBOUR_HISTORY = 100;
     static final Duration FOLLOWING_WINDOW = Duration.ofDays(30);
     /**
      * Vector hits scoring under half the best hit of their query are dropped: in a small catalogue
@@ -107,32 +109,32 @@ public class Recommendations {
         VectorFilter filter = filterFor(listener, request.filter());
         List<String> segments = segmentsFor(listener, request.filter());
         int size = Math.max(request.limit(), PROFILE_SIZE);
-        Hydrated catalogueCache = new Hydrated(listener);
+        RequestState state = new RequestState(listener);
 
         Map<Strategy, List<Candidate>> lists = new EnumMap<>(Strategy.class);
         switch (request.strategy()) {
-            case PROFILE -> lists.put(Strategy.PROFILE, profile(listener, segments, filter, size));
-            case RECENT -> lists.put(Strategy.RECENT, recent(listener, segments, filter, size));
-            case SIMILAR_USERS -> lists.put(Strategy.SIMILAR_USERS, similarUsers(listener, segments, filter, size, catalogueCache));
+            case PROFILE -> lists.put(Strategy.PROFILE, profile(listener, segments, filter, size, state));
+            case RECENT -> lists.put(Strategy.RECENT, recent(listener, segments, filter, size, state));
+            case SIMILAR_USERS -> lists.put(Strategy.SIMILAR_USERS, similarUsers(listener, segments, filter, size, state));
             case BLEND -> {
                 if (listener.knowsNothing()) {
                     lists.put(Strategy.POPULAR, popular(listener, size * 3));
                     lists.put(Strategy.NEW, newest(listener, size * 3));
                 } else {
-                    lists.put(Strategy.PROFILE, profile(listener, segments, filter, PROFILE_SIZE));
-                    lists.put(Strategy.RECENT, recent(listener, segments, filter, RECENT_SEEDS * PER_SEED));
+                    lists.put(Strategy.PROFILE, profile(listener, segments, filter, PROFILE_SIZE, state));
+                    lists.put(Strategy.RECENT, recent(listener, segments, filter, RECENT_SEEDS * PER_SEED, state));
                     lists.put(Strategy.SIMILAR_USERS, similarUsers(listener, segments, filter,
-                            SIMILAR_USERS * PER_SIMILAR_USER, catalogueCache));
+                            SIMILAR_USERS * PER_SIMILAR_USER, state));
                     lists.put(Strategy.FOLLOWING, following(listener, size));
                 }
             }
             default -> throw new IllegalArgumentException(request.strategy().apiName() + " cannot be asked for");
         }
-        lists.values().forEach(catalogueCache::load);
-        lists.replaceAll((s, list) -> list.stream().filter(c -> catalogueCache.accepts(c, request.filter(), listener))
+        lists.values().forEach(state::load);
+        lists.replaceAll((s, list) -> list.stream().filter(c -> state.accepts(c, request.filter(), listener))
                 .map(c -> {
-                    Episode episode = catalogueCache.episodes.get(c.episodeId());
-                    return c.hydrated(episode, catalogueCache.podcasts.get(episode.podcastId()), freshness(episode.publishedAt()));
+                    Episode episode = state.episodes.get(c.episodeId());
+                    return c.hydrated(episode, state.podcasts.get(episode.podcastId()), freshness(episode.publishedAt()));
                 }).toList());
 
         List<Candidate> ranked = request.strategy() == Strategy.BLEND ? blend(lists) : lists.values().iterator().next();
@@ -141,8 +143,8 @@ public class Recommendations {
                 : ranked.stream().limit(request.limit()).toList();
         List<EpisodeRecommendation> result = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) {
-            Episode episode = catalogueCache.episodes.get(c.episodeId());
-            result.add(new EpisodeRecommendation(episode, catalogueCache.podcasts.get(episode.podcastId()), c.score(),
+            Episode episode = state.episodes.get(c.episodeId());
+            result.add(new EpisodeRecommendation(episode, state.podcasts.get(episode.podcastId()), c.score(),
                     c.reason(), c.strategy()));
         }
         return result;
@@ -174,15 +176,16 @@ public class Recommendations {
 
     // --- Strategy 1: the listener's profile against the episodes -------------------------------
 
-    private List<Candidate> profile(UserProfiles.Listener listener, List<String> segments, VectorFilter filter, int size) {
+    private List<Candidate> profile(UserProfiles.Listener listener, List<String> segments, VectorFilter filter, int size,
+            RequestState state) {
         List<Candidate> found = new ArrayList<>();
         for (String segment : segments) {
-            Optional<VectorSpace> space = index.servingSpace(segment);
+            Optional<VectorSpace> space = state.space(segment);
             if (space.isEmpty()) {
                 continue;
             }
-            List<UserProfiles.Contributor> contributors = profiles.contributors(listener, segment, space.get());
-            Optional<float[]> vector = profiles.vector(listener, segment, space.get());
+            List<UserProfiles.Contributor> contributors = state.contributors(listener, segment);
+            Optional<float[]> vector = UserProfiles.vector(contributors);
             if (vector.isEmpty()) {
                 continue;
             }
@@ -226,7 +229,8 @@ public class Recommendations {
 
     // --- Strategy 2: neighbours of the latest engaged episodes ---------------------------------
 
-    private List<Candidate> recent(UserProfiles.Listener listener, List<String> segments, VectorFilter filter, int size) {
+    private List<Candidate> recent(UserProfiles.Listener listener, List<String> segments, VectorFilter filter, int size,
+            RequestState state) {
         int perSeed = Math.max(PER_SEED, (size + RECENT_SEEDS - 1) / RECENT_SEEDS);
         Map<Long, Candidate> found = new LinkedHashMap<>();
         for (Taste.Engaged seed : listener.taste().recentEpisodes(RECENT_SEEDS)) {
@@ -235,7 +239,7 @@ public class Recommendations {
             if (segment == null || !segments.contains(segment)) {
                 continue;
             }
-            Optional<VectorSpace> space = index.servingSpace(segment);
+            Optional<VectorSpace> space = state.space(segment);
             Optional<float[]> seedVector = space.flatMap(s -> s.vectorOf(PointIds.of(ItemKind.EPISODE, seed.id())));
             if (seedVector.isEmpty()) {
                 continue;
@@ -260,13 +264,13 @@ public class Recommendations {
     // --- Strategy 3: what listeners with a similar profile enjoyed -----------------------------
 
     private List<Candidate> similarUsers(UserProfiles.Listener listener, List<String> segments, VectorFilter filter, int size,
-            Hydrated hydrated) {
+            RequestState state) {
         int perUser = Math.max(PER_SIMILAR_USER, (size + SIMILAR_USERS - 1) / SIMILAR_USERS);
         String self = PointIds.of(ItemKind.USER, listener.userId());
         Map<Long, Double> similarity = new LinkedHashMap<>();
         for (String segment : segments) {
-            Optional<VectorSpace> space = index.servingSpace(segment);
-            Optional<float[]> vector = space.flatMap(s -> profiles.vector(listener, segment, s));
+            Optional<VectorSpace> space = state.space(segment);
+            Optional<float[]> vector = UserProfiles.vector(state.contributors(listener, segment));
             if (vector.isEmpty()) {
                 continue;
             }
@@ -280,7 +284,7 @@ public class Recommendations {
         if (neighbours.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<Interaction>> histories = interactions.recent(neighbours, UserProfiles.HISTORY).stream()
+        Map<Long, List<Interaction>> histories = interactions.recent(neighbours, NEIGHBOUR_HISTORY).stream()
                 .collect(Collectors.groupingBy(Interaction::userId, LinkedHashMap::new, Collectors.toList()));
         Instant now = clock.instant();
         List<Candidate> found = new ArrayList<>();
@@ -291,16 +295,16 @@ public class Recommendations {
                     .filter(e -> !listener.taste().excludedEpisodes.contains(e.id()) && !taken.contains(e.id())
                             && !filter.excludedPodcastIds().contains(e.podcastId()))
                     .toList();
-            hydrated.loadEpisodes(liked.stream().map(Taste.Engaged::id).toList());
+            state.loadEpisodes(liked.stream().map(Taste.Engaged::id).toList());
             int count = 0;
             for (Taste.Engaged e : liked) {
-                Episode episode = hydrated.episodes.get(e.id());
-                Podcast podcast = episode == null ? null : hydrated.podcasts.get(episode.podcastId());
+                Episode episode = state.episodes.get(e.id());
+                Podcast podcast = episode == null ? null : state.podcasts.get(episode.podcastId());
                 if (podcast == null || !segments.contains(Segments.of(podcast.language()))
-                        || !Hydrated.matches(filter, podcast, episode)) {
+                        || !RequestState.matches(filter, podcast, episode)) {
                     continue;
                 }
-                float[] v = index.servingSpace(Segments.of(podcast.language()))
+                float[] v = state.space(Segments.of(podcast.language()))
                         .flatMap(s -> s.vectorOf(PointIds.of(ItemKind.EPISODE, e.id()))).orElse(null);
                 found.add(new Candidate(e.id(), podcast.id(), Segments.of(podcast.language()),
                         similarity.get(neighbour) * Math.min(1, e.weight()), v, "Listeners with your taste enjoyed this",
@@ -495,12 +499,25 @@ public class Recommendations {
         }
     }
 
-    /** The episodes and podcasts candidates name, loaded in batches, once per request. */
-    private final class Hydrated {
+    /** What one request reads: episodes and podcasts (loaded in batches), spaces and profile parts (once). */
+    private final class RequestState {
         final Map<Long, Episode> episodes = new HashMap<>();
         final Map<Long, Podcast> podcasts = new HashMap<>();
+        final Map<String, Optional<VectorSpace>> spaces = new HashMap<>();
+        final Map<String, List<UserProfiles.Contributor>> contributors = new HashMap<>();
 
-        Hydrated(UserProfiles.Listener listener) {
+        /** A segment's serving space, remembering the vectors read during this request. */
+        Optional<VectorSpace> space(String segment) {
+            return spaces.computeIfAbsent(segment, s -> index.servingSpace(s).map(VectorSpace::remembering));
+        }
+
+        /** What the listener's profile is made of in a segment, computed once per request. */
+        List<UserProfiles.Contributor> contributors(UserProfiles.Listener listener, String segment) {
+            return contributors.computeIfAbsent(segment,
+                    s -> space(s).map(space -> profiles.contributors(listener, s, space)).orElse(List.of()));
+        }
+
+        RequestState(UserProfiles.Listener listener) {
             episodes.putAll(listener.episodes());
             podcasts.putAll(listener.podcasts());
         }

@@ -121,7 +121,11 @@ public class UserProfiles implements IndexRebuild.DerivedVectors {
 
     /** The profile vector of a listener in one segment's space; empty when nothing is known there. */
     public Optional<float[]> vector(Listener listener, String segment, VectorSpace space) {
-        List<Contributor> contributors = contributors(listener, segment, space);
+        return vector(contributors(listener, segment, space));
+    }
+
+    /** The weighted mean of the contributors' unit vectors, as a unit vector. */
+    static Optional<float[]> vector(List<Contributor> contributors) {
         if (contributors.isEmpty()) {
             return Optional.empty();
         }

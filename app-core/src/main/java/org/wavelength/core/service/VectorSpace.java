@@ -20,11 +20,27 @@ public final class VectorSpace {
     private final VectorStore store;
     private final String collection;
     private final Embedder embedder;
+    private final java.util.Map<String, Optional<float[]>> remembered;
 
     VectorSpace(VectorStore store, String collection, Embedder embedder) {
+        this(store, collection, embedder, null);
+    }
+
+    private VectorSpace(VectorStore store, String collection, Embedder embedder,
+            java.util.Map<String, Optional<float[]>> remembered) {
         this.store = store;
         this.collection = collection;
         this.embedder = embedder;
+        this.remembered = remembered;
+    }
+
+    /**
+     * The same space, remembering the vectors it read: one request reads the same items' vectors
+     * for the profile, the reasons and diversity. Not for sharing between requests (writes would go
+     * unseen).
+     */
+    public VectorSpace remembering() {
+        return new VectorSpace(store, collection, embedder, new java.util.HashMap<>());
     }
 
     public String collection() {
@@ -36,7 +52,10 @@ public final class VectorSpace {
     }
 
     public Optional<float[]> vectorOf(String pointId) {
-        return store.vectorOf(collection, pointId);
+        if (remembered == null) {
+            return store.vectorOf(collection, pointId);
+        }
+        return remembered.computeIfAbsent(pointId, id -> store.vectorOf(collection, id));
     }
 
     public float[] embed(String text) {

@@ -77,7 +77,7 @@ class InMemoryVectorStore implements VectorStore {
     public List<VectorHit> search(String name, VectorQuery query) {
         Map<Long, Integer> perPodcast = new HashMap<>();
         return collection(name).values().stream().filter(p -> passes(p, query.filter()))
-                .map(p -> hit(p, cosine(query.vector(), p.vector())))
+                .map(p -> hit(p, Vectors.cosine(query.vector(), p.vector())))
                 .sorted(Comparator.comparingDouble(VectorHit::score).reversed())
                 .filter(h -> query.maxPerPodcast() == null
                         || perPodcast.merge(h.podcastId(), 1, Integer::sum) <= query.maxPerPodcast())
@@ -196,15 +196,5 @@ class InMemoryVectorStore implements VectorStore {
                         || (p.publishedAt() != null && !p.publishedAt().isBefore(filter.publishedAfter())))
                 && !filter.excludedIds().contains(p.id())
                 && (p.podcastId() == null || !filter.excludedPodcastIds().contains(p.podcastId()));
-    }
-
-    static double cosine(float[] a, float[] b) {
-        double dot = 0, na = 0, nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return dot / Math.sqrt(na * nb);
     }
 }

@@ -182,7 +182,7 @@ class SimilarPodcastsTest {
         var plain = new SimilarPodcasts(catalogue, index, SimilarPodcasts.Tuning.PLAIN);
         List<Recommendation<Podcast>> result = plain.similarTo(1, 2);
         assertThat(result).extracting(r -> r.item().title()).containsExactly("Retro Computer Hour", "Old Wars");
-        assertThat(result.get(0).score()).isCloseTo(InMemoryVectorStore.cosine(new float[] {1, 0.2f, 0},
+        assertThat(result.get(0).score()).isCloseTo(Vectors.cosine(new float[] {1, 0.2f, 0},
                 new float[] {0.9f, 0.3f, 0}), org.assertj.core.api.Assertions.within(1e-6));
     }
 }

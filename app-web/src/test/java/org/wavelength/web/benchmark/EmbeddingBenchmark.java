@@ -241,14 +241,7 @@ class EmbeddingBenchmark {
 
     /** Each show's share of its K nearest shows that have its genre. */
     static double[] precisions(float[][] vectors, List<String> genres) {
-        int[][] neighbours = nearest(normalized(vectors));
-        return IntStream.range(0, vectors.length).mapToDouble(i -> {
-            int same = 0;
-            for (int j : neighbours[i]) {
-                same += genres.get(j).equals(genres.get(i)) ? 1 : 0;
-            }
-            return (double) same / K;
-        }).toArray();
+        return SimilarPodcastQualityBenchmark.precisions(nearest(normalized(vectors)), genres);
     }
 
     /** How close the two models' vectors and neighbourhoods are, text by text. */

@@ -182,16 +182,21 @@ class VectorSearchBenchmark {
 
         float[][] next(int count) {
             float[][] vectors = new float[count][];
-            double scale = NOISE / Math.sqrt(DIMENSION);
             for (int i = 0; i < count; i++) {
-                float[] centre = centres[random.nextInt(TOPICS)];
-                double[] v = new double[DIMENSION];
-                for (int d = 0; d < DIMENSION; d++) {
-                    v[d] = centre[d] + scale * random.nextGaussian();
-                }
-                vectors[i] = toFloat(unit(v));
+                vectors[i] = around(random.nextInt(TOPICS));
             }
             return vectors;
+        }
+
+        /** A vector of one topic: its centre plus noise. */
+        float[] around(int topic) {
+            double scale = NOISE / Math.sqrt(DIMENSION);
+            float[] centre = centres[topic];
+            double[] v = new double[DIMENSION];
+            for (int d = 0; d < DIMENSION; d++) {
+                v[d] = centre[d] + scale * random.nextGaussian();
+            }
+            return toFloat(unit(v));
         }
 
         private double[] gaussian(int n) {
