@@ -79,7 +79,8 @@ class AdminFeedJourneyBrowserTest {
         // The fetch runs in the background: reload as the admin would until the row says OK.
         browser.until("the feed fetched", d -> {
             d.navigate().refresh();
-            return rowOf(url).map(row -> row.getText().contains("OK") ? row : null).orElse(null);
+            return rowOf(url).map(row -> browser.cell(row, "Status").getText().strip().equals("OK") ? row : null)
+                    .orElse(null);
         });
         WebElement row = rowOf(url).orElseThrow();
         assertThat(row.getText()).contains("Retro Computer Hour");

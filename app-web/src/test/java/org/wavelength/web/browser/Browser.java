@@ -166,6 +166,17 @@ public final class Browser implements AutoCloseable {
         return name == null ? "" : name.strip().replaceAll("\\s+", " ");
     }
 
+    /** The cell of a table row in the column with that header, as a sighted user reads across. */
+    public WebElement cell(WebElement row, String column) {
+        WebElement table = row.findElement(By.xpath("./ancestor::table[1]"));
+        List<String> headers = table.findElements(By.cssSelector("thead th")).stream().map(Browser::name).toList();
+        int index = headers.indexOf(column);
+        if (index < 0) {
+            throw new AssertionError("No column \"" + column + "\" in " + headers);
+        }
+        return row.findElements(By.cssSelector("td, th")).get(index);
+    }
+
     /** Waits until the condition holds (returns non-null / true). */
     public <T> T until(String what, Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, WAIT).withMessage(what).until(condition);
