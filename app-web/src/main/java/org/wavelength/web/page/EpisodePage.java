@@ -15,8 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,6 +42,11 @@ public class EpisodePage {
     /** What the page's buttons may record; the player records the rest through {@code /events}. */
     static final Set<String> VERDICTS = Set.of("LIKE", "DISLIKE", "NOT_INTERESTED");
     static final Set<String> PLAYER_EVENTS = Set.of("PLAY", "PROGRESS", "COMPLETE");
+    /** The confirmation after a verdict, by key: a link cannot put words of its own on the page. */
+    static final Map<String, String> DONE = Map.of(
+            "LIKE", "Liked.",
+            "DISLIKE", "Disliked: fewer episodes like this one.",
+            "NOT_INTERESTED", "Noted: this podcast will not be recommended to you.");
 
     @CheckedTemplate
     static class Templates {
@@ -74,7 +77,7 @@ public class EpisodePage {
 
     @GET
     public TemplateInstance episode(@PathParam("id") long id, @QueryParam("t") String t,
-            @QueryParam("message") String message) {
+            @QueryParam("done") String done) {
         EpisodeDetails details = catalogue.episodeDetails(id).orElseThrow(() -> new UnknownItemException("episode", id));
         Episode episode = details.episode();
         Podcast podcast = catalogue.podcast(episode.podcastId())
@@ -88,7 +91,7 @@ public class EpisodePage {
         List<TimedLine> transcript = details.transcript() == null ? List.of()
                 : details.transcript().stream().map(EpisodePage::line).toList();
         return Templates.episode(Viewer.of(identity), episode, podcast, notes, audioSrc, details.chapters(), transcript,
-                similar(id), message);
+                similar(id), done == null ? null : DONE.get(done));
     }
 
     /** A one-click verdict from the page's forms; back to the episode (post, redirect, get). */
@@ -102,13 +105,7 @@ public class EpisodePage {
             throw new BadRequestException("This form records LIKE, DISLIKE or NOT_INTERESTED.");
         }
         actions.record(ListenerActions.userId(identity), id, null, name, null);
-        String said = switch (name) {
-            case "LIKE" -> "Liked.";
-            case "DISLIKE" -> "Disliked: fewer episodes like this one.";
-            default -> "Noted: this podcast will not be recommended.";
-        };
-        return Response.seeOther(URI.create("/episodes/" + id + "?message=" + URLEncoder.encode(said, StandardCharsets.UTF_8)))
-                .build();
+        return Response.seeOther(URI.create("/episodes/" + id + "?done=" + name)).build();
     }
 
     /** The player's events (player.js), form-encoded with the CSRF token; the same service as the API. */

@@ -276,13 +276,14 @@ class EpisodePageTest {
 
         Response liked = listener.post("/episodes/" + engine() + "/interactions", Map.of("csrf-token", csrf(page), "type", "LIKE"));
         assertThat(liked.statusCode()).isEqualTo(303);
-        assertThat(liked.header("Location")).contains("/episodes/" + engine() + "?message=");
+        assertThat(liked.header("Location")).endsWith("/episodes/" + engine() + "?done=LIKE");
         assertThat(interactionsOf(listener)).singleElement().satisfies(i -> {
             assertThat(i.type()).isEqualTo(Interaction.Type.LIKE);
             assertThat(i.episodeId()).isEqualTo(engine());
             assertThat(i.podcastId()).isEqualTo(podcastId);
         });
         assertThat(listener.get(liked.header("Location")).selectFirst("p.notice[role=status]").text()).isEqualTo("Liked.");
+        assertThat(listener.get("/episodes/" + engine() + "?done=<b>Your account is closed</b>").select("p.notice")).isEmpty();
 
         // Without the token, or with a type the buttons do not send, nothing is recorded.
         assertThat(listener.post("/episodes/" + engine() + "/interactions", Map.of("type", "LIKE")).statusCode()).isEqualTo(400);
