@@ -3,11 +3,17 @@ package org.wavelength.web.page;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import org.wavelength.core.domain.Episode;
 import org.wavelength.core.domain.Podcast;
@@ -15,6 +21,9 @@ import org.wavelength.core.domain.Recommendation;
 import org.wavelength.core.domain.UnknownItemException;
 import org.wavelength.core.port.CatalogueStore;
 import org.wavelength.core.service.SimilarPodcasts;
+import org.jboss.resteasy.reactive.RestForm;
+import org.wavelength.web.rest.ListenerActions;
+import org.wavelength.web.security.UserAccount;
 
 @Path("/podcasts/{id}")
 @Produces(MediaType.TEXT_HTML)
@@ -26,23 +35,43 @@ public class PodcastPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance podcast(Viewer viewer, Podcast podcast, List<Episode> episodes,
-                List<Recommendation<Podcast>> similar);
+                List<Recommendation<Podcast>> similar, boolean subscribed);
     }
 
     private final CatalogueStore catalogue;
     private final SimilarPodcasts similarPodcasts;
+    private final ListenerActions actions;
     private final SecurityIdentity identity;
 
-    public PodcastPage(CatalogueStore catalogue, SimilarPodcasts similarPodcasts, SecurityIdentity identity) {
+    public PodcastPage(CatalogueStore catalogue, SimilarPodcasts similarPodcasts, ListenerActions actions,
+            SecurityIdentity identity) {
         this.catalogue = catalogue;
         this.similarPodcasts = similarPodcasts;
+        this.actions = actions;
         this.identity = identity;
     }
 
     @GET
     public TemplateInstance podcast(@PathParam("id") long id) {
         Podcast podcast = catalogue.podcast(id).orElseThrow(() -> new UnknownItemException("podcast", id));
-        return Templates.podcast(Viewer.of(identity), podcast, catalogue.episodes(id, EPISODES_SHOWN),
-                similarPodcasts.similarTo(id, SIMILAR_SHOWN));
+        Viewer viewer = Viewer.of(identity);
+        boolean subscribed = viewer.signedIn() && actions.subscribed(ListenerActions.userId(identity), id);
+        return Templates.podcast(viewer, podcast, catalogue.episodes(id, EPISODES_SHOWN),
+                similarPodcasts.similarTo(id, SIMILAR_SHOWN), subscribed);
+    }
+
+    /** The one-click subscribe and unsubscribe buttons; back to the podcast (post, redirect, get). */
+    @POST
+    @Path("/subscription")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ UserAccount.ROLE_USER, UserAccount.ROLE_ADMIN })
+    public Response subscription(@PathParam("id") long id, @RestForm String action) {
+        String type = switch (action == null ? "" : action.strip()) {
+            case "subscribe" -> "SUBSCRIBE";
+            case "unsubscribe" -> "UNSUBSCRIBE";
+            default -> throw new BadRequestException("This form subscribes or unsubscribes.");
+        };
+        actions.record(ListenerActions.userId(identity), null, id, type, null);
+        return Response.seeOther(URI.create("/podcasts/" + id)).build();
     }
 }

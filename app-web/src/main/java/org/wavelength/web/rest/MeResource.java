@@ -1,7 +1,5 @@
 package org.wavelength.web.rest;
 
-import io.quarkus.logging.Log;
-import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
@@ -14,10 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,18 +20,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.wavelength.core.domain.Episode;
 import org.wavelength.core.domain.EpisodeRecommendation;
 import org.wavelength.core.domain.Interaction;
-import org.wavelength.core.domain.Interaction.Type;
 import org.wavelength.core.domain.Preferences;
 import org.wavelength.core.domain.Strategy;
-import org.wavelength.core.domain.UnknownItemException;
-import org.wavelength.core.port.CatalogueStore;
-import org.wavelength.core.port.InteractionStore;
 import org.wavelength.core.port.PreferenceStore;
 import org.wavelength.core.service.Recommendations;
-import org.wavelength.core.service.UserProfiles;
 import org.wavelength.web.security.UserAccount;
 
 /** The signed-in listener: their recommendations, what they tell us they did, and their preferences. */
@@ -52,25 +41,16 @@ public class MeResource {
     static final List<Strategy> ASKABLE = List.of(Strategy.BLEND, Strategy.PROFILE, Strategy.RECENT,
             Strategy.SIMILAR_USERS);
 
-    /** Listening and judging are about an episode; following is about a podcast; the rest can be either. */
-    static final Set<Type> EPISODE_ONLY = EnumSet.of(Type.PLAY, Type.PROGRESS, Type.COMPLETE, Type.DISLIKE);
-    static final Set<Type> PODCAST_ONLY = EnumSet.of(Type.SUBSCRIBE, Type.UNSUBSCRIBE);
-
     private final Recommendations recommendations;
-    private final UserProfiles profiles;
-    private final InteractionStore interactions;
+    private final ListenerActions actions;
     private final PreferenceStore preferences;
-    private final CatalogueStore catalogue;
     private final SecurityIdentity identity;
-    private final Clock clock = Clock.systemUTC();
 
-    public MeResource(Recommendations recommendations, UserProfiles profiles, InteractionStore interactions,
-            PreferenceStore preferences, CatalogueStore catalogue, SecurityIdentity identity) {
+    public MeResource(Recommendations recommendations, ListenerActions actions, PreferenceStore preferences,
+            SecurityIdentity identity) {
         this.recommendations = recommendations;
-        this.profiles = profiles;
-        this.interactions = interactions;
+        this.actions = actions;
         this.preferences = preferences;
-        this.catalogue = catalogue;
         this.identity = identity;
     }
 
@@ -150,62 +130,12 @@ public class MeResource {
     @Operation(summary = "Record a play, progress (positionSeconds), completion, like, dislike, subscription or"
             + " not-interested; recommendations take it into account from the next request")
     public Response interact(InteractionRequest request) {
-        long userId = currentUserId();
-        Interaction interaction = interaction(userId, request);
-        interactions.record(interaction);
-        refreshProfile(userId);
-        return Response.status(Response.Status.CREATED).entity(InteractionView.of(interaction)).build();
-    }
-
-    private Interaction interaction(long userId, InteractionRequest request) {
         if (request == null) {
             throw new BadRequestException("Send a JSON body such as {\"episodeId\": 12, \"type\": \"LIKE\"}.");
         }
-        Type type = type(request.type());
-        Integer position = request.positionSeconds();
-        if (position != null && position < 0) {
-            throw new BadRequestException("positionSeconds cannot be negative; it was " + position + ".");
-        }
-        if (type == Type.PROGRESS && position == null) {
-            throw new BadRequestException("PROGRESS says how far the listener got: send positionSeconds.");
-        }
-        if (request.episodeId() == null && request.podcastId() == null) {
-            throw new BadRequestException("Name the episode (episodeId) or the podcast (podcastId) of the interaction.");
-        }
-        if (PODCAST_ONLY.contains(type) && request.episodeId() != null) {
-            throw new BadRequestException(type + " is about a podcast: send podcastId without episodeId.");
-        }
-        if (EPISODE_ONLY.contains(type) && request.episodeId() == null) {
-            throw new BadRequestException(type + " is about an episode: send episodeId"
-                    + (type == Type.DISLIKE ? " (NOT_INTERESTED dismisses a whole podcast)." : "."));
-        }
-        long podcastId;
-        if (request.episodeId() != null) {
-            long episodeId = request.episodeId();
-            Episode episode = catalogue.episodes(List.of(episodeId)).stream().findFirst()
-                    .orElseThrow(() -> new UnknownItemException("episode", episodeId));
-            if (request.podcastId() != null && request.podcastId() != episode.podcastId()) {
-                throw new BadRequestException("Episode " + episodeId + " belongs to podcast " + episode.podcastId()
-                        + ", not to podcast " + request.podcastId() + ".");
-            }
-            podcastId = episode.podcastId();
-        } else {
-            podcastId = request.podcastId();
-            catalogue.podcast(podcastId).orElseThrow(() -> new UnknownItemException("podcast", podcastId));
-        }
-        return new Interaction(userId, podcastId, request.episodeId(), type, position, clock.instant());
-    }
-
-    private static Type type(String name) {
-        String allowed = Arrays.stream(Type.values()).map(Type::name).collect(Collectors.joining(", "));
-        if (name == null || name.isBlank()) {
-            throw new BadRequestException("type is one of " + allowed + ".");
-        }
-        try {
-            return Type.valueOf(name.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("type is one of " + allowed + "; it was " + name + ".");
-        }
+        Interaction interaction = actions.record(currentUserId(), request.episodeId(), request.podcastId(),
+                request.type(), request.positionSeconds());
+        return Response.status(Response.Status.CREATED).entity(InteractionView.of(interaction)).build();
     }
 
     // --- Preferences -------------------------------------------------------------------------------------
@@ -232,7 +162,7 @@ public class MeResource {
         long userId = currentUserId();
         Preferences saved = toPreferences(request);
         preferences.save(userId, saved);
-        refreshProfile(userId);
+        actions.refreshProfile(userId);
         return PreferencesView.of(saved);
     }
 
@@ -262,17 +192,7 @@ public class MeResource {
 
     // --- Helpers -----------------------------------------------------------------------------------------
 
-    /** Rewrites the listener's profile points; a failure must not undo what was stored: the next change or rebuild redoes it. */
-    private void refreshProfile(long userId) {
-        try {
-            profiles.refresh(userId);
-        } catch (RuntimeException e) {
-            Log.warnf(e, "Could not refresh the profile vectors of user %d; they are rewritten at the next change", userId);
-        }
-    }
-
     private long currentUserId() {
-        return UserAccount.byUsername(identity.getPrincipal().getName()).map(account -> account.id)
-                .orElseThrow(UnauthorizedException::new);
+        return ListenerActions.userId(identity);
     }
 }

@@ -79,18 +79,7 @@ public class SearchResource {
             @QueryParam("publishedAfter") String publishedAfter,
             @Parameter(description = "How many results, 1 to 50 (default 20)")
             @QueryParam("limit") String limit) {
-        String text = text(q);
-        Integer min = minutes("minDuration", minDuration);
-        Integer max = minutes("maxDuration", maxDuration);
-        if (min != null && max != null && min > max) {
-            throw new BadRequestException("minDuration (" + min / 60 + ") is more than maxDuration (" + max / 60 + ").");
-        }
-        VectorFilter filter = VectorFilter.ALL.withLanguage(language(language))
-                .withCategories(categories(category))
-                .withExplicit(bool("explicit", explicit))
-                .withDuration(min, max)
-                .withPublishedAfter(date(publishedAfter));
-        var query = CatalogueSearch.Query.of(text, kinds(type), filter, limit(limit));
+        var query = query(q, type, language, category, explicit, minDuration, maxDuration, publishedAfter, limit);
         return new Results(search.search(query).stream().map(Results.Item::of).toList());
     }
 
@@ -119,6 +108,26 @@ public class SearchResource {
         /** A piece of a transcript; {@code start} and {@code end} are seconds from the start of the episode. */
         public record PassageView(String text, double start, double end, String speaker) {
         }
+    }
+
+    /**
+     * The parameters as sent, checked and turned into a query; shared with the search page so that both
+     * accept the same input. Throws BadRequestException with a message for a person.
+     */
+    public static CatalogueSearch.Query query(String q, List<String> type, String language, List<String> category,
+            String explicit, String minDuration, String maxDuration, String publishedAfter, String limit) {
+        String text = text(q);
+        Integer min = minutes("minDuration", minDuration);
+        Integer max = minutes("maxDuration", maxDuration);
+        if (min != null && max != null && min > max) {
+            throw new BadRequestException("minDuration (" + min / 60 + ") is more than maxDuration (" + max / 60 + ").");
+        }
+        VectorFilter filter = VectorFilter.ALL.withLanguage(language(language))
+                .withCategories(categories(category))
+                .withExplicit(bool("explicit", explicit))
+                .withDuration(min, max)
+                .withPublishedAfter(date(publishedAfter));
+        return CatalogueSearch.Query.of(text, kinds(type), filter, limit(limit));
     }
 
     // ---------------------------------------------------------------- parameters

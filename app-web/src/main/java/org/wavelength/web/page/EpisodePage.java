@@ -1,0 +1,152 @@
+package org.wavelength.web.page;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.RestForm;
+import org.wavelength.core.domain.Chapter;
+import org.wavelength.core.domain.Episode;
+import org.wavelength.core.domain.EpisodeDetails;
+import org.wavelength.core.domain.Podcast;
+import org.wavelength.core.domain.TranscriptSegment;
+import org.wavelength.core.domain.UnknownItemException;
+import org.wavelength.core.port.CatalogueStore;
+import org.wavelength.core.service.SimilarEpisodes;
+import org.wavelength.web.rest.ListenerActions;
+import org.wavelength.web.rest.ShowNotes;
+import org.wavelength.web.security.UserAccount;
+
+/** An episode to listen to: player, show notes, chapters, transcript, similar episodes, and the listener's verdict. */
+@Path("/episodes/{id}")
+@Produces(MediaType.TEXT_HTML)
+public class EpisodePage {
+
+    static final int SIMILAR_SHOWN = 8;
+    /** What the page's buttons may record; the player records the rest through {@code /events}. */
+    static final Set<String> VERDICTS = Set.of("LIKE", "DISLIKE", "NOT_INTERESTED");
+    static final Set<String> PLAYER_EVENTS = Set.of("PLAY", "PROGRESS", "COMPLETE");
+    /** The confirmation after a verdict, by key: a link cannot put words of its own on the page. */
+    static final Map<String, String> DONE = Map.of(
+            "LIKE", "Liked.",
+            "DISLIKE", "Disliked: fewer episodes like this one.",
+            "NOT_INTERESTED", "Noted: this podcast will not be recommended to you.");
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance episode(Viewer viewer, Episode episode, Podcast podcast, String showNotes,
+                String audioSrc, List<Chapter> chapters, List<TimedLine> transcript, List<Similar> similar,
+                String message);
+    }
+
+    /** A transcript segment with its start in whole seconds (rounded down: the link never misses its first words). */
+    public record TimedLine(long second, String clock, String speaker, String text) {
+    }
+
+    public record Similar(Episode episode, Podcast podcast, String reason) {
+    }
+
+    private final CatalogueStore catalogue;
+    private final SimilarEpisodes similarEpisodes;
+    private final ListenerActions actions;
+    private final SecurityIdentity identity;
+
+    public EpisodePage(CatalogueStore catalogue, SimilarEpisodes similarEpisodes, ListenerActions actions,
+            SecurityIdentity identity) {
+        this.catalogue = catalogue;
+        this.similarEpisodes = similarEpisodes;
+        this.actions = actions;
+        this.identity = identity;
+    }
+
+    @GET
+    public TemplateInstance episode(@PathParam("id") long id, @QueryParam("t") String t,
+            @QueryParam("done") String done) {
+        EpisodeDetails details = catalogue.episodeDetails(id).orElseThrow(() -> new UnknownItemException("episode", id));
+        Episode episode = details.episode();
+        Podcast podcast = catalogue.podcast(episode.podcastId())
+                .orElseThrow(() -> new UnknownItemException("podcast", episode.podcastId()));
+        Long start = seconds(t);
+        // A media fragment starts the player there without JavaScript; player.js seeks when it runs.
+        String audioSrc = episode.audioUrl() == null ? null
+                : start == null ? episode.audioUrl() : episode.audioUrl() + "#t=" + start;
+        // The feed's HTML is untrusted: only the sanitised show notes reach the page.
+        String notes = ShowNotes.sanitise(details.descriptionHtml() != null ? details.descriptionHtml() : episode.description());
+        List<TimedLine> transcript = details.transcript() == null ? List.of()
+                : details.transcript().stream().map(EpisodePage::line).toList();
+        return Templates.episode(Viewer.of(identity), episode, podcast, notes, audioSrc, details.chapters(), transcript,
+                similar(id), done == null ? null : DONE.get(done));
+    }
+
+    /** A one-click verdict from the page's forms; back to the episode (post, redirect, get). */
+    @POST
+    @Path("/interactions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ UserAccount.ROLE_USER, UserAccount.ROLE_ADMIN })
+    public Response verdict(@PathParam("id") long id, @RestForm String type) {
+        String name = type == null ? "" : type.strip();
+        if (!VERDICTS.contains(name)) {
+            throw new BadRequestException("This form records LIKE, DISLIKE or NOT_INTERESTED.");
+        }
+        actions.record(ListenerActions.userId(identity), id, null, name, null);
+        return Response.seeOther(URI.create("/episodes/" + id + "?done=" + name)).build();
+    }
+
+    /** The player's events (player.js), form-encoded with the CSRF token; the same service as the API. */
+    @POST
+    @Path("/events")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ UserAccount.ROLE_USER, UserAccount.ROLE_ADMIN })
+    public Response event(@PathParam("id") long id, @RestForm String type, @RestForm String positionSeconds) {
+        String name = type == null ? "" : type.strip();
+        if (!PLAYER_EVENTS.contains(name)) {
+            throw new BadRequestException("The player records PLAY, PROGRESS or COMPLETE.");
+        }
+        Long position = seconds(positionSeconds);
+        actions.record(ListenerActions.userId(identity), id, null, name,
+                position == null ? null : (int) Math.min(position, Integer.MAX_VALUE));
+        return Response.noContent().build();
+    }
+
+    private List<Similar> similar(long id) {
+        var found = similarEpisodes.similarTo(id, SIMILAR_SHOWN);
+        Map<Long, Podcast> podcasts = catalogue.podcasts(found.stream().map(r -> r.item().podcastId()).distinct().toList())
+                .stream().collect(Collectors.toMap(Podcast::id, Function.identity()));
+        return found.stream().filter(r -> podcasts.containsKey(r.item().podcastId()))
+                .map(r -> new Similar(r.item(), podcasts.get(r.item().podcastId()), r.reason())).toList();
+    }
+
+    private static TimedLine line(TranscriptSegment segment) {
+        long second = (long) Math.floor(Math.max(segment.start(), 0));
+        return new TimedLine(second, ListeningExtensions.clock(second), segment.speaker(), segment.text());
+    }
+
+    /** A start time in whole seconds; anything else (words, negatives, huge numbers) is ignored rather than an error. */
+    static Long seconds(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            double seconds = Double.parseDouble(value.strip());
+            return Double.isFinite(seconds) && seconds >= 0 && seconds < 1e9 ? (long) Math.floor(seconds) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

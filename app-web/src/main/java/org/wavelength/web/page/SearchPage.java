@@ -1,0 +1,82 @@
+package org.wavelength.web.page;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.wavelength.core.domain.ItemKind;
+import org.wavelength.core.service.CatalogueSearch;
+import org.wavelength.core.service.CatalogueSearch.Hit;
+import org.wavelength.web.rest.SearchResource;
+
+/** Search in the browser: a GET form, so results can be bookmarked and work without JavaScript. */
+@Path("/search")
+@Produces(MediaType.TEXT_HTML)
+public class SearchPage {
+
+    static final String RESULTS = "30";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance search(Viewer viewer, Form form, boolean searched, String error,
+                List<Hit> podcasts, List<Hit> episodes, List<Hit> passages);
+    }
+
+    /** What was asked, to fill the form in again. */
+    public record Form(String q, String type, String language, String category, String minDuration, String maxDuration,
+            String explicit) {
+    }
+
+    private final CatalogueSearch search;
+    private final SecurityIdentity identity;
+
+    public SearchPage(CatalogueSearch search, SecurityIdentity identity) {
+        this.search = search;
+        this.identity = identity;
+    }
+
+    @GET
+    public TemplateInstance search(@QueryParam("q") String q, @QueryParam("type") String type,
+            @QueryParam("language") String language, @QueryParam("category") String category,
+            @QueryParam("minDuration") String minDuration, @QueryParam("maxDuration") String maxDuration,
+            @QueryParam("explicit") String explicit, @Context UriInfo uri) {
+        Form form = new Form(q == null ? "" : q, blank(type), blank(language), blank(category), blank(minDuration),
+                blank(maxDuration), blank(explicit));
+        Viewer viewer = Viewer.of(identity);
+        // The first visit has no q at all: just the form. An empty q ("?q=") was a submitted form: say what is missing.
+        if (q == null && !uri.getQueryParameters().containsKey("q")) {
+            return Templates.search(viewer, form, false, null, List.of(), List.of(), List.of());
+        }
+        List<Hit> hits;
+        try {
+            // The API's checks, so that the page and the API accept and refuse the same input.
+            CatalogueSearch.Query query = SearchResource.query(q, list(type), language, list(category), explicit,
+                    minDuration, maxDuration, null, RESULTS);
+            hits = search.search(query);
+        } catch (BadRequestException e) {
+            return Templates.search(viewer, form, false, e.getMessage(), List.of(), List.of(), List.of());
+        }
+        return Templates.search(viewer, form, true, null, of(hits, ItemKind.PODCAST), of(hits, ItemKind.EPISODE),
+                of(hits, ItemKind.PASSAGE));
+    }
+
+    private static List<Hit> of(List<Hit> hits, ItemKind kind) {
+        return hits.stream().filter(hit -> hit.kind() == kind).toList();
+    }
+
+    private static List<String> list(String value) {
+        return value == null || value.isBlank() ? List.of() : List.of(value);
+    }
+
+    private static String blank(String value) {
+        return value == null ? "" : value.strip();
+    }
+}
