@@ -102,7 +102,8 @@ class AccountsPagesTest {
         RestAssured.given().auth().preemptive().basic(name, PASSWORD).redirects().follow(false)
                 .get("/api/me/preferences").then().statusCode(200).body("interests", equalTo(""));
         RestAssured.given().redirects().follow(false).get("/api/me/preferences").then().statusCode(401)
-                .contentType("application/problem+json").header("WWW-Authenticate", containsString("Basic"));
+                .contentType("application/problem+json").header("WWW-Authenticate", containsString("Basic"))
+                .body("detail", containsString("session cookie"));
 
         // JSON with the cookie works (a same-origin script); a form body, all a cross-site form can send, does not.
         session.request().contentType(ContentType.JSON).body("{\"interests\": \"jazz\"}").put("/api/me/preferences")
