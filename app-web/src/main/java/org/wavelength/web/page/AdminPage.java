@@ -44,6 +44,8 @@ public class AdminPage {
 
     @CheckedTemplate
     static class Templates {
+        static native TemplateInstance dashboard(Viewer viewer);
+
         static native TemplateInstance feeds(Viewer viewer, Page<Feed> feeds, String message, String error,
                 boolean ingestEnabled);
     }
@@ -61,8 +63,8 @@ public class AdminPage {
     }
 
     @GET
-    public Response admin() {
-        return Response.seeOther(URI.create("/admin/feeds")).build();
+    public TemplateInstance admin() {
+        return Templates.dashboard(Viewer.of(identity));
     }
 
     @GET

@@ -1,39 +1,84 @@
 package org.wavelength.web.page;
 
+import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.jboss.resteasy.reactive.RestForm;
+import org.wavelength.core.domain.EpisodeRecommendation;
 import org.wavelength.core.domain.Feed;
 import org.wavelength.core.domain.Page;
 import org.wavelength.core.domain.Podcast;
+import org.wavelength.core.domain.Preferences;
+import org.wavelength.core.domain.Strategy;
 import org.wavelength.core.port.CatalogueStore;
 import org.wavelength.core.port.FeedStore;
+import org.wavelength.core.port.InteractionStore;
+import org.wavelength.core.port.PreferenceStore;
+import org.wavelength.core.port.VectorFilter;
+import org.wavelength.core.service.Recommendations;
+import org.wavelength.core.service.SegmentedIndex;
+import org.wavelength.core.service.UserProfiles;
 
+/**
+ * The front page: "For you" for a signed-in listener (or a first-visit form to say what they like),
+ * popular and new episodes for everyone, and the podcast list.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class HomePage {
 
     static final int PAGE_SIZE = 24;
+    static final int FOR_YOU = 10;
+    static final int SECTION_SIZE = 10;
+    static final Duration POPULAR_WINDOW = Duration.ofDays(30);
+
+    /** What the signed-in listener sees at the top: recommendations, or the onboarding form. */
+    public record ForYou(List<EpisodeRecommendation> items, boolean onboarding, List<String> languages) {
+    }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(Viewer viewer, Page<Podcast> podcasts, FeedSummary feeds);
+        static native TemplateInstance home(Viewer viewer, Page<Podcast> podcasts, FeedSummary feeds, ForYou forYou,
+                List<EpisodeItem> popular, List<EpisodeItem> newest);
     }
 
     private final CatalogueStore catalogue;
     private final FeedStore feeds;
+    private final InteractionStore interactions;
+    private final PreferenceStore preferences;
+    private final Recommendations recommendations;
+    private final UserProfiles profiles;
+    private final SegmentedIndex index;
     private final SecurityIdentity identity;
+    private final Clock clock = Clock.systemUTC();
 
-    public HomePage(CatalogueStore catalogue, FeedStore feeds, SecurityIdentity identity) {
+    public HomePage(CatalogueStore catalogue, FeedStore feeds, InteractionStore interactions, PreferenceStore preferences,
+            Recommendations recommendations, UserProfiles profiles, SegmentedIndex index, SecurityIdentity identity) {
         this.catalogue = catalogue;
         this.feeds = feeds;
+        this.interactions = interactions;
+        this.preferences = preferences;
+        this.recommendations = recommendations;
+        this.profiles = profiles;
+        this.index = index;
         this.identity = identity;
     }
 
@@ -42,6 +87,50 @@ public class HomePage {
         Page<Podcast> podcasts = catalogue.podcasts(Math.max(page, 0), PAGE_SIZE);
         String lastError = feeds.feeds(0, 20).items().stream().map(Feed::lastError).filter(Objects::nonNull)
                 .findFirst().orElse(null);
-        return Templates.home(Viewer.of(identity), podcasts, FeedSummary.of(feeds.statusCounts(), lastError));
+        Instant now = clock.instant();
+        List<EpisodeItem> popular = EpisodeItem.of(catalogue,
+                interactions.popularEpisodes(now.minus(POPULAR_WINDOW), SECTION_SIZE));
+        List<EpisodeItem> newest = EpisodeItem.withPodcasts(catalogue,
+                catalogue.newestEpisodes(List.of(), Instant.EPOCH, SECTION_SIZE));
+        ForYou forYou = Listeners.userId(identity).map(this::forYou).orElse(null);
+        return Templates.home(Viewer.of(identity), podcasts, FeedSummary.of(feeds.statusCounts(), lastError), forYou,
+                popular, newest);
+    }
+
+    private ForYou forYou(long userId) {
+        Preferences prefs = preferences.preferences(userId);
+        boolean isNew = prefs.languages().isEmpty() && !prefs.hasInterests() && interactions.recent(userId, 1).isEmpty();
+        if (isNew) {
+            return new ForYou(List.of(), true, Listeners.languages(index));
+        }
+        List<EpisodeRecommendation> items;
+        try {
+            items = recommendations.recommend(new Recommendations.Request(userId, Strategy.BLEND, FOR_YOU, VectorFilter.ALL));
+        } catch (RuntimeException e) {
+            // The front page must open even when the index cannot answer (being rebuilt, a store down).
+            Log.warnf(e, "No recommendations for user %d on the home page", userId);
+            items = List.of();
+        }
+        return new ForYou(items, false, List.of());
+    }
+
+    /** The first-visit form: languages and interests; whether explicit podcasts are allowed is kept. */
+    @POST
+    @Path("/welcome")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response welcome(@RestForm("language") List<String> languages, @RestForm String interests) {
+        Optional<Long> userId = Listeners.userId(identity);
+        if (userId.isEmpty()) {
+            return Response.seeOther(URI.create("/login")).build();
+        }
+        Preferences current = preferences.preferences(userId.get());
+        String error = MePage.checkPreferences(languages, interests);
+        if (error != null) {
+            return ErrorPage.response(Response.Status.BAD_REQUEST, error);
+        }
+        preferences.save(userId.get(), MePage.toPreferences(languages, current.explicitAllowed(), interests));
+        Listeners.refreshProfile(profiles, userId.get());
+        return Response.seeOther(URI.create("/#for-you")).build();
     }
 }

@@ -21,7 +21,7 @@ public class LoginPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(Viewer viewer, boolean failed);
+        static native TemplateInstance login(Viewer viewer, boolean failed, String created);
     }
 
     private final SecurityIdentity identity;
@@ -35,8 +35,10 @@ public class LoginPage {
 
     @GET
     @Path("/login")
-    public TemplateInstance login(@QueryParam("error") boolean failed) {
-        return Templates.login(Viewer.of(identity), failed);
+    public TemplateInstance login(@QueryParam("error") boolean failed, @QueryParam("created") String created) {
+        // Only a well-formed user name is echoed back (the template escapes it in any case).
+        String name = created != null && SignupPage.USERNAME.matcher(created).matches() ? created : null;
+        return Templates.login(Viewer.of(identity), failed, name);
     }
 
     @POST

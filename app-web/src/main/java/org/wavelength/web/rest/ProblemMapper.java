@@ -51,7 +51,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return challenge("Sign in first: send HTTP Basic credentials.", uri);
+        return challenge("Sign in first: send HTTP Basic credentials, or sign in on the site (its session cookie also works here).", uri);
     }
 
     /**

@@ -133,6 +133,19 @@ class AdminPagesTest {
 
     @Test
     void listenersCannotOpenAdminPages() {
+        String name = "feeds-listener";
+        if (io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> org.wavelength.web.security.UserAccount.byUsername(name).isEmpty())) {
+            org.wavelength.web.support.WebSession.createListener(name, "listener-password");
+        }
+        org.wavelength.web.support.WebSession listener = org.wavelength.web.support.WebSession.signedIn(name,
+                "listener-password");
+        String home = listener.request().get("/").then().statusCode(200).extract().asString();
+        listener.request().get("/admin/feeds").then().statusCode(403).body(containsString("admin role"));
+        listener.request().get("/admin/feeds.opml").then().statusCode(403);
+        // Even with a valid CSRF token from a page, the listener's form post is refused.
+        listener.request().formParam("csrf-token", csrfToken(home)).formParam("url", server.serveFixture("sourdough.xml"))
+                .post("/admin/feeds").then().statusCode(403);
         given().auth().preemptive().basic("admin", "wrong").redirects().follow(false).get("/admin/feeds").then()
                 .statusCode(org.hamcrest.Matchers.not(200));
     }

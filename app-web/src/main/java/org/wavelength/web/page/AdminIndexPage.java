@@ -1,0 +1,68 @@
+package org.wavelength.web.page;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.jboss.resteasy.reactive.RestForm;
+import org.wavelength.core.service.IndexRebuild;
+import org.wavelength.web.rest.AdminIndexResource;
+import org.wavelength.web.security.UserAccount;
+
+/** The vector index in the browser: what the admin API's status says, and its rebuild as a button. */
+@Path("/admin/index")
+@RolesAllowed(UserAccount.ROLE_ADMIN)
+@Produces(MediaType.TEXT_HTML)
+public class AdminIndexPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(Viewer viewer, AdminIndexResource.Status status, String message, String error);
+    }
+
+    private final AdminIndexResource api;
+    private final IndexRebuild rebuild;
+    private final SecurityIdentity identity;
+
+    public AdminIndexPage(AdminIndexResource api, IndexRebuild rebuild, SecurityIdentity identity) {
+        this.api = api;
+        this.rebuild = rebuild;
+        this.identity = identity;
+    }
+
+    @GET
+    public TemplateInstance status(@QueryParam("message") String message, @QueryParam("error") String error) {
+        return Templates.index(Viewer.of(identity), api.status(), message, error);
+    }
+
+    @POST
+    @Path("/rebuild")
+    public Response rebuild(@RestForm String segment) {
+        if (segment == null || !segment.matches("[a-z]{2,3}")) {
+            return backWith("error", "Choose a segment to rebuild.");
+        }
+        try {
+            IndexRebuild.Progress started = rebuild.start(segment, null);
+            return backWith("message", "Rebuilding " + segment + " into " + started.target()
+                    + "; the current collection serves until the switch. Reload to follow it.");
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            return backWith("error", e.getMessage());
+        }
+    }
+
+    private static Response backWith(String kind, String text) {
+        return Response.seeOther(URI.create("/admin/index?" + kind + "=" + URLEncoder.encode(text, StandardCharsets.UTF_8)
+                .replace("+", "%20"))) // %20: every client reads it as a space
+                .build();
+    }
+}

@@ -1,0 +1,79 @@
+package org.wavelength.web.page;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.RestForm;
+import org.wavelength.web.security.UserAccount;
+
+/** Sign up: a listener account (role user); then the sign-in page, with the new name filled in. */
+@Path("/signup")
+@Produces(MediaType.TEXT_HTML)
+public class SignupPage {
+
+    static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,40}");
+    static final int MIN_PASSWORD = 10;
+    /** bcrypt reads 72 bytes at most; longer passwords would be silently cut. */
+    static final int MAX_PASSWORD = 72;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance signup(Viewer viewer, String username, String error);
+    }
+
+    private final SecurityIdentity identity;
+
+    public SignupPage(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    @GET
+    public TemplateInstance form() {
+        return Templates.signup(Viewer.of(identity), "", null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response signup(@RestForm String username, @RestForm String password, @RestForm String confirm) {
+        String name = username == null ? "" : username.strip();
+        String error = problem(name, password, confirm);
+        // Names that differ only in case would be told apart by no one reading them: one of each.
+        if (error == null && UserAccount.count("lower(username) = ?1", name.toLowerCase(java.util.Locale.ROOT)) > 0) {
+            error = "The user name " + name + " is taken. Choose another.";
+        }
+        if (error != null) {
+            // The form again, with the name kept and the reason; 422 so that scripts see the refusal.
+            return Response.status(422).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(Templates.signup(Viewer.of(identity), name, error)).build();
+        }
+        UserAccount.create(name, password, UserAccount.ROLE_USER);
+        return Response.seeOther(URI.create("/login?created=" + name)).build();
+    }
+
+    static String problem(String username, String password, String confirm) {
+        if (!USERNAME.matcher(username).matches()) {
+            return "A user name has 3 to 40 characters: letters, digits, dots, dashes and underscores.";
+        }
+        if (password == null || password.length() < MIN_PASSWORD) {
+            return "A password has at least " + MIN_PASSWORD + " characters.";
+        }
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD) {
+            return "A password has at most " + MAX_PASSWORD + " bytes.";
+        }
+        if (!password.equals(confirm)) {
+            return "The two passwords differ. Type the same password twice.";
+        }
+        return null;
+    }
+}
