@@ -62,8 +62,11 @@ class AdminFeedJourneyBrowserTest {
         browser.button("Sign in").click();
         browser.until("signed in", d -> !browser.path().startsWith("/login") && !browser.path().startsWith("/j_security_check"));
         if (!browser.path().startsWith("/admin/feeds")) {
-            // Where form sign-in lands is Quarkus' choice; the journey goes on to the feeds page.
+            // Where form sign-in lands is Quarkus' choice; the journey goes on through the admin dashboard.
             browser.screenshot("signed-in");
+            browser.link("Admin").click();
+            browser.heading("Admin");
+            browser.screenshot("admin-dashboard");
             browser.link("Feeds").click();
         }
         browser.heading("Feeds");
