@@ -43,7 +43,6 @@ class ListenerPagesTest {
 
     static final String PASSWORD = "listener-password";
     static final AtomicInteger count = new AtomicInteger();
-    static final Pattern DAYS_AGO = Pattern.compile("\\{\\{days-ago:(\\d+)}}");
     static final String JUPITER = "Jupiter's moons through a backyard telescope";
     static final String CURRY = "Spicy vegetable curry with coconut milk";
 
@@ -59,7 +58,7 @@ class ListenerPagesTest {
         }
         server = FeedServer.start();
         for (String fixture : List.of("night-sky.xml", "weeknight-kitchen.xml", "final-whistle.xml")) {
-            long feedId = Api.addFeedAndWait(server.serve("/" + fixture, "application/rss+xml", withRecentDates(fixture)));
+            long feedId = Api.addFeedAndWait(server.serveWithRecentDates(fixture));
             long podcastId = Api.asAdmin().get("/api/admin/feeds/" + feedId).then().body("status", equalTo("OK"))
                     .extract().jsonPath().getLong("podcastId");
             JsonPath list = given().get("/api/podcasts/" + podcastId + "/episodes").then().extract().jsonPath();
@@ -74,18 +73,6 @@ class ListenerPagesTest {
     @AfterAll
     void stop() {
         server.close();
-    }
-
-    static String withRecentDates(String fixture) {
-        String xml = new String(FeedServer.fixture("listening/" + fixture), StandardCharsets.UTF_8);
-        Matcher m = DAYS_AGO.matcher(xml);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)
-                    .minusDays(Long.parseLong(m.group(1))).truncatedTo(ChronoUnit.SECONDS)));
-        }
-        m.appendTail(out);
-        return out.toString();
     }
 
     String newListener() {

@@ -76,7 +76,6 @@ class MeApiTest {
 
     static final String PASSWORD = "listener-password";
     static final AtomicInteger listenerCount = new AtomicInteger();
-    static final Pattern DAYS_AGO = Pattern.compile("\\{\\{days-ago:(\\d+)}}");
 
     @Inject
     WavelengthConfig config;
@@ -99,7 +98,7 @@ class MeApiTest {
         }
         server = FeedServer.start();
         for (String fixture : List.of("night-sky.xml", "weeknight-kitchen.xml", "final-whistle.xml")) {
-            long feedId = Api.addFeedAndWait(server.serve("/" + fixture, "application/rss+xml", withRecentDates(fixture)));
+            long feedId = Api.addFeedAndWait(server.serveWithRecentDates(fixture));
             long podcastId = Api.asAdmin().get("/api/admin/feeds/" + feedId).then().statusCode(200)
                     .body("status", equalTo("OK")).extract().jsonPath().getLong("podcastId");
             JsonPath podcast = given().get("/api/podcasts/" + podcastId).then().statusCode(200).extract().jsonPath();
@@ -116,20 +115,6 @@ class MeApiTest {
     @AfterAll
     void stop() {
         server.close();
-    }
-
-    /** The fixture with {{days-ago:N}} replaced by the date N days before now, so that some episodes are new. */
-    static String withRecentDates(String fixture) {
-        String xml = new String(FeedServer.fixture("listening/" + fixture), StandardCharsets.UTF_8);
-        Matcher m = DAYS_AGO.matcher(xml);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            ZonedDateTime date = ZonedDateTime.now(ZoneOffset.UTC).minusDays(Long.parseLong(m.group(1)))
-                    .truncatedTo(ChronoUnit.SECONDS);
-            m.appendReplacement(out, DateTimeFormatter.RFC_1123_DATE_TIME.format(date));
-        }
-        m.appendTail(out);
-        return out.toString();
     }
 
     Listener newListener() {

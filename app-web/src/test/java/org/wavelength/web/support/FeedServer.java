@@ -101,6 +101,25 @@ public final class FeedServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
+    /**
+     * Serves a fixture of {@code feeds/listening/} with each {@code {{days-ago:N}}} replaced by the
+     * date N days before now, so that some episodes are new; returns its address.
+     */
+    public String serveWithRecentDates(String fixture) {
+        String xml = new String(fixture("listening/" + fixture), java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher m = DAYS_AGO.matcher(xml);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            java.time.ZonedDateTime date = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)
+                    .minusDays(Long.parseLong(m.group(1))).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            m.appendReplacement(out, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(date));
+        }
+        m.appendTail(out);
+        return serve("/" + fixture, "application/rss+xml", out.toString());
+    }
+
+    private static final java.util.regex.Pattern DAYS_AGO = java.util.regex.Pattern.compile("\\{\\{days-ago:(\\d+)}}");
+
     public static byte[] fixture(String name) {
         try (InputStream in = FeedServer.class.getResourceAsStream("/feeds/" + name)) {
             if (in == null) {
