@@ -11,13 +11,4 @@ public enum Strategy {
     public String apiName() {
         return name().toLowerCase().replace('_', '-');
     }
-
-    public static Strategy fromApiName(String name) {
-        for (Strategy s : values()) {
-            if (s.apiName().equals(name)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("Unknown strategy " + name);
-    }
 }

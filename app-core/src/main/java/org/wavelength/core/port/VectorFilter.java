@@ -70,8 +70,13 @@ public record VectorFilter(
     }
 
     public VectorFilter excluding(String pointId) {
+        return excludingAll(java.util.List.of(pointId));
+    }
+
+    /** One copy of the set for many ids: a listener's history excludes hundreds at once. */
+    public VectorFilter excludingAll(java.util.Collection<String> pointIds) {
         Set<String> ids = new HashSet<>(excludedIds);
-        ids.add(pointId);
+        ids.addAll(pointIds);
         return new VectorFilter(kind, language, podcastIds, categories, explicit, minDurationSeconds, maxDurationSeconds,
                 publishedAfter, ids, excludedPodcastIds);
     }

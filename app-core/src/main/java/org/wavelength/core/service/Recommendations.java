@@ -155,10 +155,7 @@ public class Recommendations {
         Set<String> excluded = listener.taste().excludedEpisodes.stream()
                 .map(id -> PointIds.of(ItemKind.EPISODE, id)).collect(Collectors.toSet());
         VectorFilter filter = (requested == null ? VectorFilter.ALL : requested).withKind(ItemKind.EPISODE)
-                .withLanguage(null).excludingPodcasts(listener.taste().excludedPodcasts);
-        for (String id : excluded) {
-            filter = filter.excluding(id);
-        }
+                .withLanguage(null).excludingPodcasts(listener.taste().excludedPodcasts).excludingAll(excluded);
         if (!listener.preferences().explicitAllowed()) {
             filter = filter.withExplicit(false);
         }

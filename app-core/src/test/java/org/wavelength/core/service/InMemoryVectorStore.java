@@ -97,13 +97,7 @@ class InMemoryVectorStore implements VectorStore {
                 target[i] = 2 * target[i] - away[i];
             }
         }
-        VectorFilter filter = query.filter();
-        for (String id : query.positiveIds()) {
-            filter = filter.excluding(id);
-        }
-        for (String id : query.negativeIds()) {
-            filter = filter.excluding(id);
-        }
+        VectorFilter filter = query.filter().excludingAll(query.positiveIds()).excludingAll(query.negativeIds());
         VectorQuery search = new VectorQuery(target, filter, query.limit(), query.maxPerPodcast());
         return search(name, search);
     }

@@ -212,7 +212,7 @@ class RecommendationsTest {
         profiles.refresh(BEN);
 
         assertThat(ids(recommend(ANNA, Strategy.SIMILAR_USERS, 5))).containsExactlyInAnyOrder(21L, 13L);
-        assertThat(store.vectorOf(Segmentsless.ALIAS, PointIds.of(ItemKind.USER, BEN))).isPresent();
+        assertThat(store.vectorOf(org.wavelength.core.domain.Segments.alias("en"), PointIds.of(ItemKind.USER, BEN))).isPresent();
     }
 
     // --- Cold start -----------------------------------------------------------------------------
@@ -303,11 +303,6 @@ class RecommendationsTest {
     }
 
     // --- Helpers -------------------------------------------------------------------------------
-
-    /** Reads the serving alias of the English segment (the only one here). */
-    static final class Segmentsless {
-        static final String ALIAS = org.wavelength.core.domain.Segments.alias("en");
-    }
 
     List<EpisodeRecommendation> recommend(long user, Strategy strategy, int limit) {
         return recommend(user, strategy, limit, VectorFilter.ALL);
