@@ -23,6 +23,8 @@ public interface WavelengthConfig {
 
     Recommend recommend();
 
+    Chat chat();
+
     interface Index {
         /** lucene: embedded, in this process (the default); qdrant: a shared Qdrant server (production). */
         @WithDefault("lucene")
@@ -108,6 +110,40 @@ public interface WavelengthConfig {
             @WithDefault("0.8")
             double following();
         }
+    }
+
+    /** "Ask for a podcast". The language model itself is configured under quarkus.langchain4j.openai.*. */
+    interface Chat {
+        /**
+         * Whether a language model answers: an OpenAI-compatible endpoint set by quarkus.langchain4j.openai.base-url,
+         * api-key and chat-model.model-name. Off (the default), the chat answers from search and says so.
+         */
+        @WithDefault("false")
+        boolean llmEnabled();
+
+        /** The longest wait for the model's next words before the answer falls back to search. */
+        @WithDefault("30s")
+        Duration llmTimeout();
+
+        /** The longest message a listener may send. */
+        @WithDefault("500")
+        int maxMessageLength();
+
+        /** Messages per hour for a signed-in listener. */
+        @WithDefault("60")
+        int messagesPerHour();
+
+        /** Messages per hour for a visitor who is not signed in (per browser, else per address). */
+        @WithDefault("15")
+        int anonymousMessagesPerHour();
+
+        /** Conversations kept in memory; the least recently used goes first. */
+        @WithDefault("2000")
+        int maxConversations();
+
+        /** A conversation idle this long is forgotten. */
+        @WithDefault("2h")
+        Duration conversationIdle();
     }
 
     interface Admin {

@@ -7,7 +7,7 @@ import io.quarkus.qute.TemplateExtension;
 public class ListeningExtensions {
 
     /** Seconds as a player shows them: "12:34" or "1:02:03". */
-    static String clock(long seconds) {
+    public static String clock(long seconds) {
         long h = seconds / 3600;
         long m = seconds % 3600 / 60;
         long s = seconds % 60;
@@ -15,7 +15,7 @@ public class ListeningExtensions {
     }
 
     /** Chapter and passage starts are fractional seconds; links use whole ones, rounded down. */
-    static long wholeSeconds(double seconds) {
+    public static long wholeSeconds(double seconds) {
         return (long) Math.floor(Math.max(seconds, 0));
     }
 }

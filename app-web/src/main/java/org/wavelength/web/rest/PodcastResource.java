@@ -53,7 +53,7 @@ public class PodcastResource {
 
     public record EpisodeSummary(long id, String title, String description, java.time.Instant publishedAt,
             Integer durationSeconds, String audioUrl, java.time.Instant goneFromFeedAt) {
-        static EpisodeSummary of(org.wavelength.core.domain.Episode e) {
+        public static EpisodeSummary of(org.wavelength.core.domain.Episode e) {
             return new EpisodeSummary(e.id(), e.title(), e.description(), e.publishedAt(), e.durationSeconds(),
                     e.audioUrl(), e.goneFromFeedAt());
         }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.wavelength.core.domain.UnknownItemException;
 import org.wavelength.ingest.IngestException;
+import org.wavelength.web.chat.ChatService;
 import org.wavelength.ingest.fetch.InvalidFeedUrlException;
 import org.wavelength.web.page.ErrorPage;
 
@@ -79,6 +80,12 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return respond(Response.Status.FORBIDDEN, "This needs the admin role.", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response chatLimit(ChatService.LimitExceededException e, UriInfo uri) {
+        return Response.fromResponse(respond(Response.Status.TOO_MANY_REQUESTS, e.getMessage(), uri))
+                .header(HttpHeaders.RETRY_AFTER, Math.max(1, e.retryAfter.toSeconds())).build();
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,140 @@
+package org.wavelength.web.chat;
+
+import io.quarkus.logging.Log;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.BadRequestException;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import org.wavelength.core.domain.ItemKind;
+import org.wavelength.core.port.VectorFilter;
+import org.wavelength.core.service.CatalogueSearch;
+import org.wavelength.web.config.WavelengthConfig;
+import org.wavelength.web.security.UserAccount;
+
+/**
+ * Answers "ask for a podcast": with the language model when one is configured, else (and whenever the model
+ * times out or fails) from search, saying so. Whatever answered, the reply cites only items that exist.
+ */
+@ApplicationScoped
+public class ChatService {
+
+    /** Transcript passages that search finds for the message, given to the model as context. */
+    static final int CONTEXT_PASSAGES = 3;
+
+    /** Who asks: a signed-in listener (userId set) or a visitor, known by network address. */
+    public record Asker(String key, Long userId) {
+
+        public static Asker of(SecurityIdentity identity, String remoteAddress) {
+            if (identity == null || identity.isAnonymous()) {
+                return new Asker("visitor:" + remoteAddress, null);
+            }
+            String name = identity.getPrincipal().getName();
+            return new Asker("user:" + name, UserAccount.byUsername(name).map(account -> account.id).orElse(null));
+        }
+    }
+
+    /** Too many messages: how long until the next one is allowed. */
+    public static final class LimitExceededException extends RuntimeException {
+        public final Duration retryAfter;
+
+        LimitExceededException(Duration retryAfter, boolean visitor) {
+            super("You have sent as many messages as an hour allows" + (visitor ? " for visitors; signing in allows more" : "")
+                    + ". Try again in " + Math.max(1, (retryAfter.toSeconds() + 59) / 60) + " min.");
+            this.retryAfter = retryAfter;
+        }
+    }
+
+    private final PodcastAssistant assistant;
+    private final CatalogueSearch search;
+    private final Conversations conversations;
+    private final WavelengthConfig.Chat config;
+
+    private final ChatRateLimiter limiter;
+
+    public ChatService(PodcastAssistant assistant, CatalogueSearch search, Conversations conversations,
+            ChatRateLimiter limiter, WavelengthConfig config) {
+        this.assistant = assistant;
+        this.limiter = limiter;
+        this.search = search;
+        this.conversations = conversations;
+        this.config = config.chat();
+    }
+
+    /** Checks the message and takes it from the asker's hourly allowance; throws what the caller shows. */
+    public void admit(Asker asker, String message) {
+        if (message == null || message.isBlank()) {
+            throw new BadRequestException("Say what you would like to listen to: the message is missing or blank.");
+        }
+        if (message.length() > config.maxMessageLength()) {
+            throw new BadRequestException("A message is at most " + config.maxMessageLength() + " characters; this one has "
+                    + message.length() + ".");
+        }
+        boolean visitor = asker.userId() == null;
+        limiter.acquire(asker.key(), visitor ? config.anonymousMessagesPerHour() : config.messagesPerHour())
+                .ifPresent(wait -> {
+                    throw new LimitExceededException(wait, visitor);
+                });
+    }
+
+    /** The answer as events; the caller has checked the message and the asker's allowance. Blocking: call off the event loop. */
+    public Multi<ChatEvent> stream(Asker asker, String conversationId, String message) {
+        Conversations.Conversation conversation = conversations.open(conversationId, asker.key(), asker.userId());
+        if (!config.llmEnabled()) {
+            ChatReply reply = retrieval(conversation, message, null);
+            return Multi.createFrom().items(ChatEvent.start(conversation.id, ChatReply.RETRIEVAL),
+                    ChatEvent.token(reply.answer()), ChatEvent.done(reply));
+        }
+        StringBuilder answer = new StringBuilder();
+        Multi<ChatEvent> tokens = assistant.answer(conversation.id, message, contextPassages(message))
+                .ifNoItem().after(config.llmTimeout()).failWith(() -> new TimeoutException(
+                        "no answer from the language model within " + config.llmTimeout().toSeconds() + " s"))
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .onItem().invoke(answer::append)
+                .map(ChatEvent::token)
+                .onCompletion().continueWith(() -> List.of(ChatEvent.done(checked(conversation, answer.toString()))))
+                .onFailure().recoverWithMulti(failure -> {
+                    Log.warnf(failure, "The language model failed in conversation %s; search answers instead", conversation.id);
+                    return Multi.createFrom().item(() -> ChatEvent.done(retrieval(conversation, message, failure)))
+                            .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+                });
+        return Multi.createBy().concatenating().streams(
+                Multi.createFrom().item(ChatEvent.start(conversation.id, ChatReply.LLM)), tokens);
+    }
+
+    /** The whole answer at once, for the JSON API. */
+    public ChatReply ask(Asker asker, String conversationId, String message) {
+        return stream(asker, conversationId, message).filter(e -> e.reply() != null).collect().last()
+                .await().atMost(config.llmTimeout().multipliedBy(3).plus(Duration.ofSeconds(30))).reply();
+    }
+
+    // TEMPORARY until the core's retrieval assistant and citation check land
+    private ChatReply retrieval(Conversations.Conversation conversation, String message, Throwable failure) {
+        ChatReply reply = new ChatReply(conversation.id, ChatReply.RETRIEVAL, "No language model answered.", List.of());
+        conversations.answered(conversation.id, new Conversations.Exchange(message, reply));
+        return reply;
+    }
+
+    private ChatReply checked(Conversations.Conversation conversation, String text) {
+        return new ChatReply(conversation.id, ChatReply.LLM, text, List.of());
+    }
+
+    private String contextPassages(String message) {
+        try {
+            return search.search(CatalogueSearch.Query.of(message, EnumSet.of(ItemKind.PASSAGE), VectorFilter.ALL,
+                    CONTEXT_PASSAGES)).stream()
+                    .map(hit -> "- from “" + UntrustedText.quote(hit.episode().title(), 120) + "” (" 
+                            + new ChatItem(hit.podcast(), hit.episode(), hit.passage(), "").link() + "): "
+                            + UntrustedText.quote(hit.passage().text(), 400))
+                    .collect(Collectors.joining("\n"));
+        } catch (RuntimeException e) {
+            Log.warnf(e, "No transcript passages for the chat's context");
+            return "";
+        }
+    }
+}
