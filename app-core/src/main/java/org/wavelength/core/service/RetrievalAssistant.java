@@ -259,6 +259,9 @@ public class RetrievalAssistant {
      * their place in the search and, when a source ranks them too, their place there.
      */
     private List<CitedItem> searched(Request request, String text, Map<Long, Ranked> byPodcast, Map<Long, Ranked> byEpisode) {
+        if (text.isBlank()) { // a referenced podcast without title or description: nothing to search with
+            return List.of();
+        }
         AskConstraints c = request.constraints();
         VectorFilter filter = c.toFilter();
         CitedItem reference = request.reference();
