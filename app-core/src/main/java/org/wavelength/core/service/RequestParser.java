@@ -537,8 +537,9 @@ public class RequestParser {
                     (m, d) -> d.withinLast(days(1, firstGroup(m)))),
             rule("\\b(?:in\\s+)?(?:the\\s+)?(?:last|past)\\s+year\\b", (m, d) -> d.withinLast(365)),
             rule("\\bthis\\s+year\\b", (m, d) -> d.sinceYear(Year.now(d.clock).getValue())),
-            rule("\\b(?:recent(?:ly)?|latest|newest|fresh|brand[\\s-]new|just\\s+(?:out|released|published))\\b|"
-                    + "\\bnew(?=\\s+(?:episodes?|ones|podcasts?|shows?|stuff|releases?|content)\\b)|"
+            rule("\\b(?:recent(?:ly)?|latest|newest|brand[\\s-]new|just\\s+(?:out|released|published))\\b|"
+                    // "fresh pasta" is a topic; "fresh episodes" asks for recent ones.
+                    + "\\b(?:new|fresh)(?=\\s+(?:episodes?|ones|podcasts?|shows?|stuff|releases?|content)\\b)|"
                     + "\\b(?:something|anything|what'?s|what\\s+is)\\s+new\\b|\\bnew\\b" + CLAUSE_END,
                     (m, d) -> d.withinLast(RECENT_DAYS)),
             zh("(?:最近|过去)\\s*(" + ZH_NUMBER + ")\\s*(?:个)?\\s*(天|周|星期|月|年)",

@@ -66,6 +66,8 @@ import org.wavelength.core.port.VectorFilter;
 public class RetrievalAssistant {
 
     public static final int MAX_ITEMS = 8;
+    /** How every answer begins; a caller that searched because a configured model failed words it its own way. */
+    public static final String NO_MODEL = AnswerTexts.NO_MODEL;
     static final int MAX_PER_PODCAST = 2;
     /** Candidates read from each source before the conditions and the cap per podcast thin them. */
     static final int POOL = 50;

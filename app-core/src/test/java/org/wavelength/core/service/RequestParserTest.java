@@ -115,6 +115,8 @@ class RequestParserTest {
                 read("longer ones please", expect().change(LengthChange.LONGER)),
                 read("in Chinese instead", expect().language("zh")),
                 read("only recent ones", expect().daysAgo(30)),
+                read("fresh pasta", expect().topic("fresh pasta")),
+                read("fresh episodes about jazz", expect().topic("jazz").daysAgo(30)),
                 // Languages.
                 read("podcasts in French about cooking", expect().topic("cooking").language("fr")),
                 read("Mandarin podcasts about history", expect().topic("history").language("zh")),

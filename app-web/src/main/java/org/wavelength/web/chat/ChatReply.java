@@ -2,6 +2,8 @@ package org.wavelength.web.chat;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.wavelength.core.domain.CitedItem;
+import org.wavelength.web.page.ListeningExtensions;
 import org.wavelength.web.rest.PodcastResource.EpisodeSummary;
 import org.wavelength.web.rest.PodcastView;
 import org.wavelength.web.rest.SearchResource.Results.PassageView;
@@ -20,11 +22,18 @@ public record ChatReply(String conversationId, String mode, String answer, List<
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Item(PodcastView podcast, EpisodeSummary episode, PassageView passage, String reason, String link) {
 
-        static Item of(ChatItem item) {
+        static Item of(CitedItem item) {
             var p = item.passage();
-            return new Item(item.podcast() == null ? null : PodcastView.of(item.podcast()),
-                    item.episode() == null ? null : EpisodeSummary.of(item.episode()),
-                    p == null ? null : new PassageView(p.text(), p.start(), p.end(), p.speaker()), item.reason(), item.link());
+            return new Item(PodcastView.of(item.podcast()), item.episode() == null ? null : EpisodeSummary.of(item.episode()),
+                    p == null ? null : new PassageView(p.text(), p.start(), p.end(), p.speaker()), item.reason(), ChatReply.link(item));
         }
+    }
+
+    /** The page an item opens: a passage opens its episode at its start, in whole seconds rounded down. */
+    public static String link(CitedItem item) {
+        if (item.passage() != null) {
+            return "/episodes/" + item.episode().id() + "?t=" + ListeningExtensions.wholeSeconds(item.passage().start());
+        }
+        return item.episode() != null ? "/episodes/" + item.episode().id() : "/podcasts/" + item.podcast().id();
     }
 }

@@ -11,9 +11,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
+import org.wavelength.core.domain.CitedItem;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.port.VectorFilter;
 import org.wavelength.core.service.CatalogueSearch;
+import org.wavelength.core.service.Citations;
+import org.wavelength.core.service.RetrievalAssistant;
 import org.wavelength.web.config.WavelengthConfig;
 import org.wavelength.web.security.UserAccount;
 
@@ -56,10 +59,14 @@ public class ChatService {
     private final WavelengthConfig.Chat config;
 
     private final ChatRateLimiter limiter;
+    private final RetrievalAssistant retrieval;
+    private final Citations citations;
 
     public ChatService(PodcastAssistant assistant, CatalogueSearch search, Conversations conversations,
-            ChatRateLimiter limiter, WavelengthConfig config) {
+            ChatRateLimiter limiter, RetrievalAssistant retrieval, Citations citations, WavelengthConfig config) {
         this.assistant = assistant;
+        this.retrieval = retrieval;
+        this.citations = citations;
         this.limiter = limiter;
         this.search = search;
         this.conversations = conversations;
@@ -84,27 +91,29 @@ public class ChatService {
 
     /** The answer as events; the caller has checked the message and the asker's allowance. Blocking: call off the event loop. */
     public Multi<ChatEvent> stream(Asker asker, String conversationId, String message) {
-        Conversations.Conversation conversation = conversations.open(conversationId, asker.key(), asker.userId());
+        Conversations.Chat chat = conversations.open(conversationId, asker.key(), asker.userId());
         if (!config.llmEnabled()) {
-            ChatReply reply = retrieval(conversation, message, null);
-            return Multi.createFrom().items(ChatEvent.start(conversation.id, ChatReply.RETRIEVAL),
+            ChatReply reply = retrieval(chat, message, null);
+            return Multi.createFrom().items(ChatEvent.start(chat.id, ChatReply.RETRIEVAL),
                     ChatEvent.token(reply.answer()), ChatEvent.done(reply));
         }
         StringBuilder answer = new StringBuilder();
-        Multi<ChatEvent> tokens = assistant.answer(conversation.id, message, contextPassages(message))
+        Multi<ChatEvent> tokens = assistant.answer(chat.id, message, contextPassages(message))
                 .ifNoItem().after(config.llmTimeout()).failWith(() -> new TimeoutException(
                         "no answer from the language model within " + config.llmTimeout().toSeconds() + " s"))
-                .emitOn(Infrastructure.getDefaultWorkerPool())
                 .onItem().invoke(answer::append)
-                .map(ChatEvent::token)
-                .onCompletion().continueWith(() -> List.of(ChatEvent.done(checked(conversation, answer.toString()))))
+                .map(ChatEvent::token);
+        // The check reads the catalogue: on a worker thread, not on the I/O thread that delivered the last token.
+        Multi<ChatEvent> done = Multi.createFrom().item(() -> ChatEvent.done(checked(chat, message, answer.toString())))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        Multi<ChatEvent> llm = Multi.createBy().concatenating().streams(tokens, done)
                 .onFailure().recoverWithMulti(failure -> {
-                    Log.warnf(failure, "The language model failed in conversation %s; search answers instead", conversation.id);
-                    return Multi.createFrom().item(() -> ChatEvent.done(retrieval(conversation, message, failure)))
+                    Log.warnf(failure, "The language model failed in conversation %s; search answers instead", chat.id);
+                    return Multi.createFrom().item(() -> ChatEvent.done(retrieval(chat, message, failure)))
                             .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
                 });
         return Multi.createBy().concatenating().streams(
-                Multi.createFrom().item(ChatEvent.start(conversation.id, ChatReply.LLM)), tokens);
+                Multi.createFrom().item(ChatEvent.start(chat.id, ChatReply.LLM)), llm);
     }
 
     /** The whole answer at once, for the JSON API. */
@@ -113,15 +122,26 @@ public class ChatService {
                 .await().atMost(config.llmTimeout().multipliedBy(3).plus(Duration.ofSeconds(30))).reply();
     }
 
-    // TEMPORARY until the core's retrieval assistant and citation check land
-    private ChatReply retrieval(Conversations.Conversation conversation, String message, Throwable failure) {
-        ChatReply reply = new ChatReply(conversation.id, ChatReply.RETRIEVAL, "No language model answered.", List.of());
-        conversations.answered(conversation.id, new Conversations.Exchange(message, reply));
+    /** Search answers: no model is configured, or it failed (then the answer says so first). */
+    private ChatReply retrieval(Conversations.Chat chat, String message, Throwable failure) {
+        RetrievalAssistant.Answer answer = retrieval.answer(chat.userId, message, conversations.retrievalState(chat.id));
+        String text = failure == null ? answer.text() : answer.text().replace(RetrievalAssistant.NO_MODEL,
+                "The language model " + (failure instanceof TimeoutException ? "took too long" : "failed"));
+        ChatReply reply = new ChatReply(chat.id, ChatReply.RETRIEVAL, text, answer.items().stream().map(ChatReply.Item::of).toList());
+        conversations.answered(chat.id, new Conversations.Exchange(message, reply), answer.conversation());
         return reply;
     }
 
-    private ChatReply checked(Conversations.Conversation conversation, String text) {
-        return new ChatReply(conversation.id, ChatReply.LLM, text, List.of());
+    /** The model's answer with only the links that exist; an item a tool offered keeps the tool's reason. */
+    private ChatReply checked(Conversations.Chat chat, String message, String answer) {
+        Citations.Checked checked = citations.check(answer);
+        List<ChatReply.Item> items = checked.items().stream()
+                .map(item -> conversations.offered(chat.id, ChatReply.link(item)).map(offered -> item.withReason(offered.reason()))
+                        .orElse(item))
+                .map(ChatReply.Item::of).toList();
+        ChatReply reply = new ChatReply(chat.id, ChatReply.LLM, checked.text(), items);
+        conversations.answered(chat.id, new Conversations.Exchange(message, reply), null);
+        return reply;
     }
 
     private String contextPassages(String message) {
@@ -129,7 +149,7 @@ public class ChatService {
             return search.search(CatalogueSearch.Query.of(message, EnumSet.of(ItemKind.PASSAGE), VectorFilter.ALL,
                     CONTEXT_PASSAGES)).stream()
                     .map(hit -> "- from “" + UntrustedText.quote(hit.episode().title(), 120) + "” (" 
-                            + new ChatItem(hit.podcast(), hit.episode(), hit.passage(), "").link() + "): "
+                            + ChatReply.link(new CitedItem(hit.podcast(), hit.episode(), hit.passage(), "")) + "): "
                             + UntrustedText.quote(hit.passage().text(), 400))
                     .collect(Collectors.joining("\n"));
         } catch (RuntimeException e) {

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.wavelength.core.domain.CitedItem;
+import org.wavelength.core.domain.Conversation;
 import org.wavelength.web.config.WavelengthConfig;
 
 /**
@@ -41,18 +43,19 @@ public class Conversations {
     public record Exchange(String message, ChatReply reply) {
     }
 
-    /** One conversation; {@code owner} is "user:NAME" or a per-browser key for visitors. */
-    static final class Conversation {
+    /** One conversation; {@code owner} is the asker's key ("user:NAME", or "visitor:ADDRESS"). */
+    static final class Chat {
         final String id;
         final String owner;
         final Long userId;
         final ChatMemory memory;
-        final Map<String, ChatItem> offered = new LinkedHashMap<>();
+        final Map<String, CitedItem> offered = new LinkedHashMap<>();
         final List<Exchange> exchanges = new ArrayList<>();
-        Object retrievalState;
+        /** What search needs to refine its last answer. */
+        Conversation retrieval = Conversation.NEW;
         Instant lastUsed;
 
-        Conversation(String id, String owner, Long userId, Instant now) {
+        Chat(String id, String owner, Long userId, Instant now) {
             this.id = id;
             this.owner = owner;
             this.userId = userId;
@@ -65,7 +68,7 @@ public class Conversations {
     private final int capacity;
     private final Duration idle;
     private final Clock clock;
-    private final LinkedHashMap<String, Conversation> byId = new LinkedHashMap<>(16, 0.75f, true);
+    private final LinkedHashMap<String, Chat> byId = new LinkedHashMap<>(16, 0.75f, true);
 
     @Inject
     public Conversations(WavelengthConfig config, Instance<PodcastAssistant> assistant) {
@@ -80,21 +83,21 @@ public class Conversations {
     }
 
     /** The owner's conversation with this id, or a new one when the id is absent, unknown, expired or not theirs. */
-    synchronized Conversation open(String id, String owner, Long userId) {
+    synchronized Chat open(String id, String owner, Long userId) {
         Instant now = clock.instant();
-        for (Iterator<Conversation> all = byId.values().iterator(); all.hasNext(); ) {
-            Conversation conversation = all.next();
-            if (conversation.lastUsed.plus(idle).isBefore(now)) {
+        for (Iterator<Chat> all = byId.values().iterator(); all.hasNext(); ) {
+            Chat chat = all.next();
+            if (chat.lastUsed.plus(idle).isBefore(now)) {
                 all.remove();
-                forget(conversation);
+                forget(chat);
             }
         }
-        Conversation found = id == null ? null : byId.get(id);
+        Chat found = id == null ? null : byId.get(id);
         if (found != null && found.owner.equals(owner)) {
             found.lastUsed = now;
             return found;
         }
-        Conversation created = new Conversation(UUID.randomUUID().toString(), owner, userId, now);
+        Chat created = new Chat(UUID.randomUUID().toString(), owner, userId, now);
         byId.put(created.id, created);
         while (byId.size() > capacity) {
             forget(byId.remove(byId.keySet().iterator().next()));
@@ -103,50 +106,59 @@ public class Conversations {
     }
 
     /** The AI service keeps each memory it was given until told to let go of it. */
-    private void forget(Conversation conversation) {
+    private void forget(Chat chat) {
         if (assistant.isResolvable()) {
-            ChatMemoryRemover.remove(assistant.get(), conversation.id);
+            ChatMemoryRemover.remove(assistant.get(), chat.id);
         }
     }
 
     /** Remembers what a tool showed the model, so that the answer may cite it with the tool's reason. */
-    synchronized void offer(String conversationId, List<ChatItem> items) {
-        Conversation conversation = byId.get(conversationId);
-        if (conversation != null) {
-            items.forEach(item -> conversation.offered.putIfAbsent(item.link(), item));
+    synchronized void offer(String conversationId, List<CitedItem> items) {
+        Chat chat = byId.get(conversationId);
+        if (chat != null) {
+            items.forEach(item -> chat.offered.putIfAbsent(ChatReply.link(item), item));
         }
     }
 
-    synchronized Optional<ChatItem> offered(String conversationId, String link) {
-        Conversation conversation = byId.get(conversationId);
-        return conversation == null ? Optional.empty() : Optional.ofNullable(conversation.offered.get(link));
+    synchronized Optional<CitedItem> offered(String conversationId, String link) {
+        Chat chat = byId.get(conversationId);
+        return chat == null ? Optional.empty() : Optional.ofNullable(chat.offered.get(link));
     }
 
-    synchronized void answered(String conversationId, Exchange exchange) {
-        Conversation conversation = byId.get(conversationId);
-        if (conversation != null) {
-            conversation.exchanges.add(exchange);
-            if (conversation.exchanges.size() > SHOWN_EXCHANGES) {
-                conversation.exchanges.remove(0);
+    synchronized Conversation retrievalState(String conversationId) {
+        Chat chat = byId.get(conversationId);
+        return chat == null ? Conversation.NEW : chat.retrieval;
+    }
+
+    /** Keeps an answer for the page; {@code retrieval} is the state search answered with, null when the model did. */
+    synchronized void answered(String conversationId, Exchange exchange, Conversation retrieval) {
+        Chat chat = byId.get(conversationId);
+        if (chat != null) {
+            if (retrieval != null) {
+                chat.retrieval = retrieval;
+            }
+            chat.exchanges.add(exchange);
+            if (chat.exchanges.size() > SHOWN_EXCHANGES) {
+                chat.exchanges.remove(0);
             }
         }
     }
 
     /** What the page shows of a conversation: nothing unless it is the asker's own. */
     public synchronized List<Exchange> exchanges(String conversationId, String owner) {
-        Conversation conversation = conversationId == null ? null : byId.get(conversationId);
-        return conversation == null || !conversation.owner.equals(owner) ? List.of() : List.copyOf(conversation.exchanges);
+        Chat chat = conversationId == null ? null : byId.get(conversationId);
+        return chat == null || !chat.owner.equals(owner) ? List.of() : List.copyOf(chat.exchanges);
     }
 
     synchronized Optional<Long> listener(String conversationId) {
-        Conversation conversation = byId.get(conversationId);
-        return conversation == null ? Optional.empty() : Optional.ofNullable(conversation.userId);
+        Chat chat = byId.get(conversationId);
+        return chat == null ? Optional.empty() : Optional.ofNullable(chat.userId);
     }
 
     synchronized ChatMemory memory(Object conversationId) {
-        Conversation conversation = byId.get(String.valueOf(conversationId));
+        Chat chat = byId.get(String.valueOf(conversationId));
         // A conversation evicted mid-answer still gets a memory, for this answer only.
-        return conversation != null ? conversation.memory
+        return chat != null ? chat.memory
                 : MessageWindowChatMemory.builder().id(conversationId).maxMessages(MEMORY_MESSAGES).build();
     }
 

@@ -23,6 +23,9 @@ import org.wavelength.core.port.PreferenceStore;
 import org.wavelength.core.port.VectorStore;
 import org.wavelength.core.service.CatalogueIndexer;
 import org.wavelength.core.service.CatalogueSearch;
+import org.wavelength.core.service.Citations;
+import org.wavelength.core.service.RequestParser;
+import org.wavelength.core.service.RetrievalAssistant;
 import org.wavelength.core.service.IndexRebuild;
 import org.wavelength.core.service.IndexWrites;
 import org.wavelength.core.service.Recommendations;
@@ -117,6 +120,23 @@ public class CoreBeans {
     @ApplicationScoped
     SimilarEpisodes similarEpisodes(CatalogueStore catalogue, SegmentedIndex index) {
         return new SimilarEpisodes(catalogue, index);
+    }
+
+    /** The chat's answers without a language model (and when it fails). */
+    @Produces
+    @ApplicationScoped
+    RetrievalAssistant retrievalAssistant(CatalogueSearch search, SimilarPodcasts similarPodcasts,
+            SimilarEpisodes similarEpisodes, Recommendations recommendations, CatalogueStore catalogue) {
+        Clock clock = Clock.systemUTC();
+        return new RetrievalAssistant(search, similarPodcasts, similarEpisodes, recommendations, catalogue,
+                new RequestParser(clock), clock);
+    }
+
+    /** Checks the links a language model's answer cites against the catalogue. */
+    @Produces
+    @ApplicationScoped
+    Citations citations(CatalogueStore catalogue) {
+        return new Citations(catalogue);
     }
 
     /** A wrong setting stops the start rather than the first recommendation. */

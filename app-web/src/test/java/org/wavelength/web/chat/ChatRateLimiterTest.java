@@ -1,0 +1,52 @@
+package org.wavelength.web.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class ChatRateLimiterTest {
+
+    private Instant now = Instant.parse("2026-11-30T12:00:00Z");
+    private final ChatRateLimiter limiter = new ChatRateLimiter(new Clock() {
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    });
+
+    @Test
+    void anHourlyAllowanceIsABurstThenComesBackAtItsRate() {
+        for (int i = 0; i < 6; i++) {
+            assertThat(limiter.acquire("visitor:a", 6)).as("message %d", i + 1).isEmpty();
+        }
+        // Six an hour: one comes back every ten minutes.
+        assertThat(limiter.acquire("visitor:a", 6)).hasValueSatisfying(wait ->
+                assertThat(wait).isBetween(Duration.ofMinutes(9), Duration.ofMinutes(10)));
+        now = now.plus(Duration.ofMinutes(10));
+        assertThat(limiter.acquire("visitor:a", 6)).isEmpty();
+        assertThat(limiter.acquire("visitor:a", 6)).isPresent();
+    }
+
+    @Test
+    void eachAskerHasTheirOwnAllowance() {
+        for (int i = 0; i < 2; i++) {
+            limiter.acquire("visitor:a", 2);
+        }
+        assertThat(limiter.acquire("visitor:a", 2)).isPresent();
+        assertThat(limiter.acquire("user:ada", 2)).isEmpty();
+    }
+}
