@@ -87,7 +87,8 @@ public record AskConstraints(
         if (episode == null) {
             return false;
         }
-        Integer duration = episode.durationSeconds();
+        // A feed's duration of 0 means it did not say: such an episode cannot be shown to fit a length.
+        Integer duration = episode.durationSeconds() == null || episode.durationSeconds() <= 0 ? null : episode.durationSeconds();
         return (minDurationSeconds == null || duration != null && duration >= minDurationSeconds)
                 && (maxDurationSeconds == null || duration != null && duration <= maxDurationSeconds)
                 && (publishedAfter == null || episode.publishedAt() != null && !episode.publishedAt().isBefore(publishedAfter));

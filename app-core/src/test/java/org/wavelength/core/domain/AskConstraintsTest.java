@@ -35,6 +35,7 @@ class AskConstraintsTest {
         assertThat(underHalfAnHour.admits(english, episode(1, 30, null))).isTrue();
         assertThat(underHalfAnHour.admits(english, episode(1, 31, null))).isFalse();
         assertThat(underHalfAnHour.admits(english, episode(1, null, null))).as("unknown length").isFalse();
+        assertThat(underHalfAnHour.admits(english, episode(1, 0, null))).as("a feed's 0: unknown length").isFalse();
         assertThat(underHalfAnHour.admits(english, null)).as("a podcast has no length").isFalse();
         assertThat(ask(null, null, 1800, null, null, null).admits(english, episode(1, 29, null))).isFalse();
 
