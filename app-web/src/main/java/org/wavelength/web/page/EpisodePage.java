@@ -25,6 +25,7 @@ import org.wavelength.core.domain.Chapter;
 import org.wavelength.core.domain.Episode;
 import org.wavelength.core.domain.EpisodeDetails;
 import org.wavelength.core.domain.Podcast;
+import org.wavelength.core.domain.Reason;
 import org.wavelength.core.domain.TranscriptSegment;
 import org.wavelength.core.domain.UnknownItemException;
 import org.wavelength.core.port.CatalogueStore;
@@ -59,7 +60,7 @@ public class EpisodePage {
     public record TimedLine(long second, String clock, String speaker, String text) {
     }
 
-    public record Similar(Episode episode, Podcast podcast, String reason) {
+    public record Similar(Episode episode, Podcast podcast, Reason reason) {
     }
 
     private final CatalogueStore catalogue;

@@ -82,7 +82,7 @@ public class MeResource {
 
         public record Item(String strategy, double score, String reason, EpisodeBrief episode, PodcastView podcast) {
             static Item of(EpisodeRecommendation r) {
-                return new Item(r.strategy().apiName(), r.score(), r.reason(), EpisodeBrief.of(r.episode()),
+                return new Item(r.strategy().apiName(), r.score(), r.reason().text(), EpisodeBrief.of(r.episode()),
                         PodcastView.of(r.podcast()));
             }
         }
