@@ -30,12 +30,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response invalidUrl(InvalidFeedUrlException e, UriInfo uri) {
-        return respond(Response.Status.BAD_REQUEST, e.getMessage(), uri);
+        return respond(Response.Status.BAD_REQUEST, e.getMessage(), e.getMessage(), uri);
     }
 
     @ServerExceptionMapper
     public Response ingest(IngestException e, UriInfo uri) {
-        return respond(Response.Status.BAD_REQUEST, e.getMessage(), uri);
+        return respond(Response.Status.BAD_REQUEST, e.getMessage(), e.getMessage(), uri);
     }
 
     /** JSON of the wrong shape (a word for a number, a string for a list); Quarkus would answer without a problem body. */
@@ -88,7 +88,9 @@ public class ProblemMapper {
                 || status.getFamily() == Response.Status.Family.REDIRECTION) {
             return e.getResponse();
         }
-        return respond(status, detail(e, status), uri);
+        // Page code throws with words in the visitor's language; Quarkus' own "HTTP 404 Not Found" says nothing more.
+        String pageDetail = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? null : e.getMessage();
+        return respond(status, detail(e, status), pageDetail, uri);
     }
 
     private static String detail(WebApplicationException e, Response.Status status) {
@@ -101,8 +103,13 @@ public class ProblemMapper {
         };
     }
 
+    /** The API says the detail; a page says its own words for the status, in the visitor's language. */
     static Response respond(Response.Status status, String detail, UriInfo uri) {
-        return isApi(uri) ? Problem.response(status, detail, path(uri)) : ErrorPage.response(status, detail);
+        return respond(status, detail, null, uri);
+    }
+
+    static Response respond(Response.Status status, String apiDetail, String pageDetail, UriInfo uri) {
+        return isApi(uri) ? Problem.response(status, apiDetail, path(uri)) : ErrorPage.response(status, pageDetail);
     }
 
     private static boolean isApi(UriInfo uri) {
