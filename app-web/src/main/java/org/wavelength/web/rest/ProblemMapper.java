@@ -16,6 +16,7 @@ import org.wavelength.core.domain.UnknownItemException;
 import org.wavelength.ingest.IngestException;
 import org.wavelength.ingest.fetch.InvalidFeedUrlException;
 import org.wavelength.web.page.ErrorPage;
+import org.wavelength.web.page.i18n.ChosenUiLanguage;
 
 /**
  * Every error leaves as problem+json on the API and as an HTML page elsewhere, with a message that
@@ -23,9 +24,16 @@ import org.wavelength.web.page.ErrorPage;
  */
 public class ProblemMapper {
 
+    private final ChosenUiLanguage chosen;
+
+    public ProblemMapper(ChosenUiLanguage chosen) {
+        this.chosen = chosen;
+    }
+
     @ServerExceptionMapper
     public Response unknown(UnknownItemException e, UriInfo uri) {
-        return respond(Response.Status.NOT_FOUND, e.getMessage(), uri);
+        String pageDetail = isApi(uri) ? null : chosen.messages().unknownItem(e.kind(), e.id());
+        return respond(Response.Status.NOT_FOUND, e.getMessage(), pageDetail, uri);
     }
 
     @ServerExceptionMapper

@@ -92,6 +92,7 @@ class LanguageSwitchTest {
         Document page = Jsoup.parse(missing.asString());
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("zh-Hans");
         assertThat(page.select("h1").text()).isEqualTo("页面不存在");
+        assertThat(page.select("main p").first().text()).isEqualTo("没有 id 为 999999 的单集。");
         assertThat(page.select("a[href=/]").text()).isEqualTo("返回播客列表");
 
         // No resource at all: answered before routing, by the same choice.

@@ -499,6 +499,10 @@ public interface AppMessages {
             + "{#else}Something went wrong. Try again in a moment.{/when}")
     String errorExplanation(int status);
 
+    /** kind: podcast, episode, feed or user. */
+    @Message("There is no {kind} with id {id}.")
+    String unknownItem(String kind, long id);
+
     @Message("Back to the podcasts")
     String backToThePodcasts();
 
