@@ -2,6 +2,7 @@ package org.wavelength.web.page.i18n;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import org.wavelength.core.domain.FeedStatus;
 
 /**
  * Every word the pages show, in English; {@code messages/msg_zh.properties} has them in Chinese.
@@ -546,7 +547,7 @@ public interface AppMessages {
 
     /** A feed's state; in English its code, as the API shows it. */
     @Message("{status}")
-    String feedStatus(org.wavelength.core.domain.FeedStatus status);
+    String feedStatus(FeedStatus status);
 
     @Message("Refresh")
     String refresh();
