@@ -20,6 +20,7 @@ import org.wavelength.core.domain.EpisodeRecommendation;
 import org.wavelength.core.domain.Interaction;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.domain.Podcast;
+import org.wavelength.core.domain.Reason;
 import org.wavelength.core.domain.Segments;
 import org.wavelength.core.domain.Strategy;
 import org.wavelength.core.port.CatalogueStore;
@@ -197,7 +198,7 @@ public class Recommendations {
     }
 
     /** The contributor of the profile closest to the item: the checkable part of "why". */
-    private static String reasonFromContributors(UserProfiles.Listener listener, List<UserProfiles.Contributor> contributors,
+    private static Reason reasonFromContributors(UserProfiles.Listener listener, List<UserProfiles.Contributor> contributors,
             float[] item) {
         UserProfiles.Contributor best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -209,19 +210,19 @@ public class Recommendations {
             }
         }
         if (best == null) {
-            return "Close to what you listen to";
+            return Reason.of(Reason.Kind.CLOSE_TO_HISTORY);
         }
-        return best.interest() != null ? "Matches your interest in " + best.interest() : because(listener, best.item());
+        return best.interest() != null ? Reason.of(Reason.Kind.INTEREST, best.interest()) : because(listener, best.item());
     }
 
-    static String because(UserProfiles.Listener listener, Taste.Engaged item) {
+    static Reason because(UserProfiles.Listener listener, Taste.Engaged item) {
         if (item.kind() == ItemKind.PODCAST) {
             Podcast podcast = listener.podcasts().get(item.id());
-            return "Because you follow " + (podcast == null ? "a podcast" : podcast.title());
+            return Reason.of(Reason.Kind.FOLLOWED, podcast == null ? null : podcast.title());
         }
         Episode episode = listener.episodes().get(item.id());
-        String title = episode == null ? "an episode" : episode.title();
-        return item.signal() == Interaction.Type.LIKE ? "Because you liked " + title : "Because you listened to " + title;
+        String title = episode == null ? null : episode.title();
+        return Reason.of(item.signal() == Interaction.Type.LIKE ? Reason.Kind.LIKED : Reason.Kind.LISTENED, title);
     }
 
     // --- Strategy 2: neighbours of the latest engaged episodes ---------------------------------
@@ -241,7 +242,7 @@ public class Recommendations {
             if (seedVector.isEmpty()) {
                 continue;
             }
-            String reason = because(listener, seed);
+            Reason reason = because(listener, seed);
             List<VectorHit> hits = nearest(space.get(), seedVector.get(), listener, filter, perSeed + found.size());
             int taken = 0;
             for (VectorHit hit : hits) {
@@ -304,7 +305,7 @@ public class Recommendations {
                 float[] v = state.space(Segments.of(podcast.language()))
                         .flatMap(s -> s.vectorOf(PointIds.of(ItemKind.EPISODE, e.id()))).orElse(null);
                 found.add(new Candidate(e.id(), podcast.id(), Segments.of(podcast.language()),
-                        similarity.get(neighbour) * Math.min(1, e.weight()), v, "Listeners with your taste enjoyed this",
+                        similarity.get(neighbour) * Math.min(1, e.weight()), v, Reason.of(Reason.Kind.SIMILAR_LISTENERS),
                         Strategy.SIMILAR_USERS));
                 taken.add(e.id());
                 if (++count == perUser) {
@@ -330,7 +331,7 @@ public class Recommendations {
             Podcast podcast = listener.podcasts().get(e.podcastId());
             found.add(new Candidate(e.id(), e.podcastId(), podcast == null ? null : Segments.of(podcast.language()),
                     freshness(e.publishedAt()), null,
-                    "New from " + (podcast == null ? "a podcast you follow" : podcast.title() + ", which you follow"),
+                    Reason.of(Reason.Kind.NEW_FROM_FOLLOWED, podcast == null ? null : podcast.title()),
                     Strategy.FOLLOWING));
         }
         return found;
@@ -342,7 +343,7 @@ public class Recommendations {
         for (int rank = 0; rank < ids.size(); rank++) {
             long id = ids.get(rank);
             if (!listener.taste().excludedEpisodes.contains(id)) {
-                found.add(new Candidate(id, null, null, 1.0 / (rank + 1), null, "Popular with listeners this month",
+                found.add(new Candidate(id, null, null, 1.0 / (rank + 1), null, Reason.of(Reason.Kind.POPULAR),
                         Strategy.POPULAR));
             }
         }
@@ -352,7 +353,7 @@ public class Recommendations {
     private List<Candidate> newest(UserProfiles.Listener listener, int size) {
         return catalogue.newestEpisodes(List.of(), clock.instant().minus(settings.popularWindow()), size).stream()
                 .filter(e -> !listener.taste().excludedEpisodes.contains(e.id()))
-                .map(e -> new Candidate(e.id(), e.podcastId(), null, freshness(e.publishedAt()), null, "Just published",
+                .map(e -> new Candidate(e.id(), e.podcastId(), null, freshness(e.publishedAt()), null, Reason.of(Reason.Kind.JUST_PUBLISHED),
                         Strategy.NEW))
                 .toList();
     }
@@ -474,10 +475,10 @@ public class Recommendations {
     }
 
     /** An episode some strategy proposes, in the segment it was found in, with its vector when known. */
-    record Candidate(long episodeId, Long podcastId, String segment, double score, float[] vector, String reason,
+    record Candidate(long episodeId, Long podcastId, String segment, double score, float[] vector, Reason reason,
             Strategy strategy, double freshness) {
 
-        Candidate(long episodeId, Long podcastId, String segment, double score, float[] vector, String reason,
+        Candidate(long episodeId, Long podcastId, String segment, double score, float[] vector, Reason reason,
                 Strategy strategy) {
             this(episodeId, podcastId, segment, score, vector, reason, strategy, 0);
         }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.wavelength.core.domain.Episode;
 import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.domain.ItemKind;
+import org.wavelength.core.domain.Reason;
 import org.wavelength.core.domain.Recommendation;
 import org.wavelength.core.domain.Segments;
 import org.wavelength.core.domain.UnknownItemException;
@@ -52,9 +53,9 @@ public class SimilarEpisodes {
         for (VectorHit hit : hits) {
             Episode other = byId.get(hit.entityId());
             if (other != null) {
-                String reason = other.podcastId() == episode.podcastId()
-                        ? "Also from " + podcast.title() + ", on a close subject"
-                        : "Close in subject to " + episode.title();
+                Reason reason = other.podcastId() == episode.podcastId()
+                        ? Reason.of(Reason.Kind.SAME_PODCAST, podcast.title())
+                        : Reason.of(Reason.Kind.CLOSE_IN_SUBJECT, episode.title());
                 similar.add(new Recommendation<>(other, hit.score(), reason));
             }
         }

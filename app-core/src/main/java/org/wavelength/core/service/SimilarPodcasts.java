@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.domain.Podcast;
+import org.wavelength.core.domain.Reason;
 import org.wavelength.core.domain.Recommendation;
 import org.wavelength.core.domain.Segments;
 import org.wavelength.core.domain.UnknownItemException;
@@ -274,12 +275,12 @@ public class SimilarPodcasts {
     }
 
     /** A reason the listener can check on the two podcast pages. */
-    static String reason(Podcast from, Podcast to) {
+    static Reason reason(Podcast from, Podcast to) {
         List<String> shared = to.categories().stream().filter(from.categories()::contains).toList();
         if (!shared.isEmpty()) {
-            return "Like " + from.title() + ", it is about " + shared.get(0);
+            return Reason.sharedCategory(from.title(), shared.get(0));
         }
-        return "Close in subject to " + from.title();
+        return Reason.of(Reason.Kind.CLOSE_IN_SUBJECT, from.title());
     }
 
     // ---------------------------------------------------------------- vectors

@@ -20,6 +20,7 @@ import org.wavelength.core.domain.Interaction.Type;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.domain.Preferences;
+import org.wavelength.core.domain.Reason;
 import org.wavelength.core.domain.Strategy;
 import org.wavelength.core.port.CatalogueStore.StoredFeed;
 import org.wavelength.core.port.PointIds;
@@ -32,6 +33,8 @@ import org.wavelength.core.port.VectorFilter;
 class RecommendationsTest {
 
     static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
+    /** For candidates whose reason the test does not look at. */
+    static final Reason ANY_REASON = Reason.of(Reason.Kind.CLOSE_TO_HISTORY);
     static final long ANNA = 1, BEN = 2, CLEO = 3, DAN = 4;
 
     Fixtures.MapCatalogue catalogue = new Fixtures.MapCatalogue();
@@ -84,7 +87,7 @@ class RecommendationsTest {
 
         assertThat(ids(result)).containsExactly(42L, 13L, 43L, 12L); // by cosine to Comets explained, computed by hand
         assertThat(result).allSatisfy(r -> {
-            assertThat(r.reason()).isEqualTo("Because you liked Comets explained");
+            assertThat(r.reason().text()).isEqualTo("Because you liked Comets explained");
             assertThat(r.strategy()).isEqualTo(Strategy.PROFILE);
         });
     }
@@ -100,7 +103,7 @@ class RecommendationsTest {
 
         List<EpisodeRecommendation> next = recommend(ANNA, Strategy.PROFILE, 2); // the two cooking episodes left
         assertThat(ids(next)).allMatch(this::cooking);
-        assertThat(next.get(0).reason()).isIn("Because you liked Knife skills", "Because you listened to Sauces");
+        assertThat(next.get(0).reason().text()).isIn("Because you liked Knife skills", "Because you listened to Sauces");
     }
 
     @Test
@@ -177,9 +180,9 @@ class RecommendationsTest {
 
         assertThat(result).hasSize(4).allMatch(r -> r.strategy() == Strategy.RECENT);
         assertThat(result).filteredOn(r -> cooking(r.episode().id()))
-                .hasSize(2).allMatch(r -> r.reason().equals("Because you liked Knife skills"));
+                .hasSize(2).allMatch(r -> r.reason().text().equals("Because you liked Knife skills"));
         assertThat(result).filteredOn(r -> astronomy(r.episode().id()))
-                .hasSize(2).allMatch(r -> r.reason().equals("Because you listened to Comets explained"));
+                .hasSize(2).allMatch(r -> r.reason().text().equals("Because you listened to Comets explained"));
     }
 
     // --- Strategy 3: similar listeners --------------------------------------------------------
@@ -199,7 +202,7 @@ class RecommendationsTest {
 
         assertThat(result.get(0).episode().id()).isEqualTo(23L); // Ben's, and Ben is closest to Anna
         assertThat(ids(result)).doesNotContain(11L, 12L);
-        assertThat(result).allMatch(r -> r.reason().equals("Listeners with your taste enjoyed this"));
+        assertThat(result).allMatch(r -> r.reason().text().equals("Listeners with your taste enjoyed this"));
     }
 
     @Test
@@ -225,9 +228,9 @@ class RecommendationsTest {
 
         assertThat(result).isNotEmpty();
         assertThat(result).filteredOn(r -> r.podcast().id() == 3)
-                .isNotEmpty().allMatch(r -> r.reason().equals("Matches your interest in football"));
+                .isNotEmpty().allMatch(r -> r.reason().text().equals("Matches your interest in football"));
         assertThat(result).filteredOn(r -> cooking(r.episode().id()))
-                .isNotEmpty().allMatch(r -> r.reason().equals("Matches your interest in cooking"));
+                .isNotEmpty().allMatch(r -> r.reason().text().equals("Matches your interest in cooking"));
         assertThat(ids(result)).noneMatch(this::astronomy);
     }
 
@@ -240,7 +243,7 @@ class RecommendationsTest {
         List<EpisodeRecommendation> result = recommend(DAN, Strategy.BLEND, 4);
 
         assertThat(result.get(0).episode().id()).isEqualTo(41L);
-        assertThat(result.get(0).reason()).isEqualTo("Popular with listeners this month");
+        assertThat(result.get(0).reason().text()).isEqualTo("Popular with listeners this month");
         assertThat(result).extracting(EpisodeRecommendation::strategy).contains(Strategy.POPULAR, Strategy.NEW);
         assertThat(result).filteredOn(r -> r.strategy() == Strategy.NEW)
                 .allMatch(r -> r.episode().publishedAt().isAfter(NOW.minus(Duration.ofDays(4))));
@@ -264,7 +267,7 @@ class RecommendationsTest {
                 java.util.stream.Collectors.counting()))).allSatisfy((podcast, count) -> assertThat(count).isLessThanOrEqualTo(2));
         assertThat(result).extracting(EpisodeRecommendation::strategy).contains(Strategy.FOLLOWING);
         assertThat(result).filteredOn(r -> r.strategy() == Strategy.FOLLOWING)
-                .allMatch(r -> r.reason().equals("New from Kitchen Lab, which you follow"));
+                .allMatch(r -> r.reason().text().equals("New from Kitchen Lab, which you follow"));
     }
 
     @Test
@@ -280,7 +283,7 @@ class RecommendationsTest {
     @Test
     void theBlendBoostsFreshEpisodes() {
         Recommendations.Candidate old = candidate(1, 10, 1, 1, 0);
-        Recommendations.Candidate fresh = new Recommendations.Candidate(2, 20L, "en", 1, new float[] {1, 0}, "r",
+        Recommendations.Candidate fresh = new Recommendations.Candidate(2, 20L, "en", 1, new float[] {1, 0}, ANY_REASON,
                 Strategy.PROFILE, 1.0);
         List<Recommendations.Candidate> blended = recommendations.blend(Map.of(Strategy.PROFILE, List.of(old, fresh)));
         assertThat(blended.get(0).episodeId()).isEqualTo(2L); // second by rank, first once freshness counts
@@ -368,6 +371,6 @@ class RecommendationsTest {
     }
 
     static Recommendations.Candidate candidate(long episode, long podcast, double score, float... vector) {
-        return new Recommendations.Candidate(episode, podcast, "en", score, vector, "r", Strategy.PROFILE);
+        return new Recommendations.Candidate(episode, podcast, "en", score, vector, ANY_REASON, Strategy.PROFILE);
     }
 }

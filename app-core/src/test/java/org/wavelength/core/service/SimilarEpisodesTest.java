@@ -35,8 +35,8 @@ class SimilarEpisodesTest {
         List<Recommendation<Episode>> result = similar.similarTo(11, 3);
 
         assertThat(result).extracting(r -> r.item().id()).containsExactly(12L, 13L, 21L);
-        assertThat(result.get(0).reason()).isEqualTo("Also from Star Talk, on a close subject");
-        assertThat(result.get(2).reason()).isEqualTo("Close in subject to Comets");
+        assertThat(result.get(0).reason().text()).isEqualTo("Also from Star Talk, on a close subject");
+        assertThat(result.get(2).reason().text()).isEqualTo("Close in subject to Comets");
     }
 
     @Test

@@ -70,9 +70,9 @@ class SimilarPodcastsTest {
 
     @Test
     void theReasonNamesASharedCategoryOrSaysWhatItIsCloseTo() {
-        assertThat(SimilarPodcasts.reason(history, retro)).isEqualTo("Like Bits of History, it is about Technology");
-        assertThat(SimilarPodcasts.reason(history, wars)).isEqualTo("Like Bits of History, it is about History");
-        assertThat(SimilarPodcasts.reason(history, bread)).isEqualTo("Close in subject to Bits of History");
+        assertThat(SimilarPodcasts.reason(history, retro).text()).isEqualTo("Like Bits of History, it is about Technology");
+        assertThat(SimilarPodcasts.reason(history, wars).text()).isEqualTo("Like Bits of History, it is about History");
+        assertThat(SimilarPodcasts.reason(history, bread).text()).isEqualTo("Close in subject to Bits of History");
     }
 
     @Test

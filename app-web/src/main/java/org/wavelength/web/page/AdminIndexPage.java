@@ -16,6 +16,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.jboss.resteasy.reactive.RestForm;
 import org.wavelength.core.service.IndexRebuild;
+import org.wavelength.web.page.i18n.ChosenUiLanguage;
 import org.wavelength.web.rest.AdminIndexResource;
 import org.wavelength.web.security.UserAccount;
 
@@ -32,11 +33,14 @@ public class AdminIndexPage {
 
     private final AdminIndexResource api;
     private final IndexRebuild rebuild;
+    private final ChosenUiLanguage chosen;
     private final SecurityIdentity identity;
 
-    public AdminIndexPage(AdminIndexResource api, IndexRebuild rebuild, SecurityIdentity identity) {
+    public AdminIndexPage(AdminIndexResource api, IndexRebuild rebuild, ChosenUiLanguage chosen,
+            SecurityIdentity identity) {
         this.api = api;
         this.rebuild = rebuild;
+        this.chosen = chosen;
         this.identity = identity;
     }
 
@@ -49,12 +53,11 @@ public class AdminIndexPage {
     @Path("/rebuild")
     public Response rebuild(@RestForm String segment) {
         if (segment == null || !segment.matches("[a-z]{2,3}")) {
-            return backWith("error", "Choose a segment to rebuild.");
+            return backWith("error", chosen.messages().chooseASegment());
         }
         try {
             IndexRebuild.Progress started = rebuild.start(segment, null);
-            return backWith("message", "Rebuilding " + segment + " into " + started.target()
-                    + "; the current collection serves until the switch. Reload to follow it.");
+            return backWith("message", chosen.messages().rebuilding(segment, started.target()));
         } catch (IllegalStateException | IllegalArgumentException e) {
             return backWith("error", e.getMessage());
         }

@@ -30,6 +30,7 @@ import org.wavelength.ingest.IngestException;
 import org.wavelength.ingest.service.FeedRegistration;
 import org.wavelength.ingest.service.FeedRegistration.OpmlImport;
 import org.wavelength.ingest.service.IngestWorker;
+import org.wavelength.web.page.i18n.ChosenUiLanguage;
 import org.wavelength.web.security.UserAccount;
 
 /** Feed administration in the browser; the same operations as the admin API. */
@@ -53,12 +54,15 @@ public class AdminPage {
     private final FeedStore feeds;
     private final FeedRegistration registration;
     private final IngestWorker worker;
+    private final ChosenUiLanguage chosen;
     private final SecurityIdentity identity;
 
-    public AdminPage(FeedStore feeds, FeedRegistration registration, IngestWorker worker, SecurityIdentity identity) {
+    public AdminPage(FeedStore feeds, FeedRegistration registration, IngestWorker worker, ChosenUiLanguage chosen,
+            SecurityIdentity identity) {
         this.feeds = feeds;
         this.registration = registration;
         this.worker = worker;
+        this.chosen = chosen;
         this.identity = identity;
     }
 
@@ -80,9 +84,8 @@ public class AdminPage {
     public Response add(@RestForm String url) {
         try {
             FeedStore.Registration result = registration.add(url == null ? "" : url);
-            String message = result.created()
-                    ? "Added " + result.feed().url() + ". It is being fetched; refresh this page to follow it."
-                    : result.feed().url() + " is already in the catalogue.";
+            String message = result.created() ? chosen.messages().feedAdded(result.feed().url())
+                    : chosen.messages().feedAlreadyPresent(result.feed().url());
             return backWith("message", message);
         } catch (IngestException e) {
             return backWith("error", e.getMessage());
@@ -94,21 +97,21 @@ public class AdminPage {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@RestForm("file") FileUpload file) {
         if (file == null || file.size() == 0) {
-            return backWith("error", "Choose a feed file (RSS or Atom) or an OPML file to upload.");
+            return backWith("error", chosen.messages().chooseAFile());
         }
         if (file.size() > MAX_UPLOAD_BYTES) {
-            return backWith("error", "The file is larger than the 20 MB limit.");
+            return backWith("error", chosen.messages().fileTooLarge());
         }
         byte[] content = read(file);
         try {
             if (UploadKind.isOpml(content)) {
                 OpmlImport result = registration.importOpml(content);
-                return backWith("message", "OPML imported: " + result.added() + " added, " + result.present()
-                        + " already present, " + result.invalid().size() + " invalid.");
+                return backWith("message", chosen.messages().opmlImported(result.added(), result.present(),
+                        result.invalid().size()));
             }
             Feed feed = registration.ingestDocument(UploadKind.sourceOf(file.fileName()), content);
             return feed.lastError() == null
-                    ? backWith("message", "Ingested " + feed.title() + " from " + file.fileName() + ".")
+                    ? backWith("message", chosen.messages().feedIngested(feed.title(), file.fileName()))
                     : backWith("error", file.fileName() + ": " + feed.lastError());
         } catch (IngestException e) {
             return backWith("error", file.fileName() + ": " + e.getMessage());
@@ -128,7 +131,7 @@ public class AdminPage {
     public Response refresh(@PathParam("id") long id) {
         Feed feed = feeds.feed(id).orElseThrow(() -> new UnknownItemException("feed", id));
         worker.submit(id);
-        return backWith("message", "Fetching " + feed.url() + " again.");
+        return backWith("message", chosen.messages().fetchingAgain(feed.url()));
     }
 
     private TemplateInstance page(int page, String message, String error) {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
 import org.wavelength.core.domain.UnknownItemException;
+import org.wavelength.web.page.i18n.ChosenUiLanguage;
 import org.wavelength.web.security.UserAccount;
 
 /** Accounts and their roles; an admin grants and revokes the admin role (never their own). */
@@ -43,9 +44,11 @@ public class AdminUsersPage {
                 String message, String error);
     }
 
+    private final ChosenUiLanguage chosen;
     private final SecurityIdentity identity;
 
-    public AdminUsersPage(SecurityIdentity identity) {
+    public AdminUsersPage(ChosenUiLanguage chosen, SecurityIdentity identity) {
+        this.chosen = chosen;
         this.identity = identity;
     }
 
@@ -76,19 +79,19 @@ public class AdminUsersPage {
             roles.add(UserAccount.ROLE_ADMIN);
             roles.add(UserAccount.ROLE_USER);
             account.roles = String.join(",", roles);
-            return backWith("message", account.username + " is now an admin.");
+            return backWith("message", chosen.messages().nowAnAdmin(account.username));
         }
         if ("revoke".equals(action)) {
             // Otherwise the last admin could lock everyone out of administration.
             if (account.username.equals(identity.getPrincipal().getName())) {
-                return backWith("error", "You cannot revoke your own admin role; ask another admin.");
+                return backWith("error", chosen.messages().cannotRevokeOwnRole());
             }
             roles.remove(UserAccount.ROLE_ADMIN);
             roles.add(UserAccount.ROLE_USER);
             account.roles = String.join(",", roles);
-            return backWith("message", account.username + " is no longer an admin.");
+            return backWith("message", chosen.messages().noLongerAnAdmin(account.username));
         }
-        return backWith("error", "Choose grant or revoke.");
+        return backWith("error", chosen.messages().chooseGrantOrRevoke());
     }
 
     static Set<String> roles(String roles) {

@@ -25,10 +25,13 @@ import org.wavelength.core.domain.Chapter;
 import org.wavelength.core.domain.Episode;
 import org.wavelength.core.domain.EpisodeDetails;
 import org.wavelength.core.domain.Podcast;
+import org.wavelength.core.domain.Reason;
 import org.wavelength.core.domain.TranscriptSegment;
 import org.wavelength.core.domain.UnknownItemException;
 import org.wavelength.core.port.CatalogueStore;
 import org.wavelength.core.service.SimilarEpisodes;
+import org.wavelength.web.page.i18n.AppMessages;
+import org.wavelength.web.page.i18n.ChosenUiLanguage;
 import org.wavelength.web.rest.ListenerActions;
 import org.wavelength.web.rest.ShowNotes;
 import org.wavelength.web.security.UserAccount;
@@ -42,11 +45,6 @@ public class EpisodePage {
     /** What the page's buttons may record; the player records the rest through {@code /events}. */
     static final Set<String> VERDICTS = Set.of("LIKE", "DISLIKE", "NOT_INTERESTED");
     static final Set<String> PLAYER_EVENTS = Set.of("PLAY", "PROGRESS", "COMPLETE");
-    /** The confirmation after a verdict, by key: a link cannot put words of its own on the page. */
-    static final Map<String, String> DONE = Map.of(
-            "LIKE", "Liked.",
-            "DISLIKE", "Disliked: fewer episodes like this one.",
-            "NOT_INTERESTED", "Noted: this podcast will not be recommended to you.");
 
     @CheckedTemplate
     static class Templates {
@@ -59,19 +57,21 @@ public class EpisodePage {
     public record TimedLine(long second, String clock, String speaker, String text) {
     }
 
-    public record Similar(Episode episode, Podcast podcast, String reason) {
+    public record Similar(Episode episode, Podcast podcast, Reason reason) {
     }
 
     private final CatalogueStore catalogue;
     private final SimilarEpisodes similarEpisodes;
     private final ListenerActions actions;
+    private final ChosenUiLanguage chosen;
     private final SecurityIdentity identity;
 
     public EpisodePage(CatalogueStore catalogue, SimilarEpisodes similarEpisodes, ListenerActions actions,
-            SecurityIdentity identity) {
+            ChosenUiLanguage chosen, SecurityIdentity identity) {
         this.catalogue = catalogue;
         this.similarEpisodes = similarEpisodes;
         this.actions = actions;
+        this.chosen = chosen;
         this.identity = identity;
     }
 
@@ -91,7 +91,18 @@ public class EpisodePage {
         List<TimedLine> transcript = details.transcript() == null ? List.of()
                 : details.transcript().stream().map(EpisodePage::line).toList();
         return Templates.episode(Viewer.of(identity), episode, podcast, notes, audioSrc, details.chapters(), transcript,
-                similar(id), done == null ? null : DONE.get(done));
+                similar(id), confirmation(done));
+    }
+
+    /** The confirmation after a verdict, by key: a link cannot put words of its own on the page. */
+    private String confirmation(String done) {
+        AppMessages messages = chosen.messages();
+        return switch (done == null ? "" : done) {
+            case "LIKE" -> messages.verdictLiked();
+            case "DISLIKE" -> messages.verdictDisliked();
+            case "NOT_INTERESTED" -> messages.verdictNotInterested();
+            default -> null;
+        };
     }
 
     /** A one-click verdict from the page's forms; back to the episode (post, redirect, get). */
@@ -102,7 +113,7 @@ public class EpisodePage {
     public Response verdict(@PathParam("id") long id, @RestForm String type) {
         String name = type == null ? "" : type.strip();
         if (!VERDICTS.contains(name)) {
-            throw new BadRequestException("This form records LIKE, DISLIKE or NOT_INTERESTED.");
+            throw new BadRequestException(chosen.messages().verdictFormOnly());
         }
         actions.record(ListenerActions.userId(identity), id, null, name, null);
         return Response.seeOther(URI.create("/episodes/" + id + "?done=" + name)).build();
@@ -116,7 +127,7 @@ public class EpisodePage {
     public Response event(@PathParam("id") long id, @RestForm String type, @RestForm String positionSeconds) {
         String name = type == null ? "" : type.strip();
         if (!PLAYER_EVENTS.contains(name)) {
-            throw new BadRequestException("The player records PLAY, PROGRESS or COMPLETE.");
+            throw new BadRequestException(chosen.messages().playerEventsOnly());
         }
         Long position = seconds(positionSeconds);
         actions.record(ListenerActions.userId(identity), id, null, name,

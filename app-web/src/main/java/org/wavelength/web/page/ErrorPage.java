@@ -10,14 +10,15 @@ public final class ErrorPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance error(int status, String title, String detail);
+        static native TemplateInstance error(int status, String detail);
     }
 
     private ErrorPage() {
     }
 
+    /** detail: in the visitor's language; null: the page's own words for the status. */
     public static Response response(Response.Status status, String detail) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.error(status.getStatusCode(), status.getReasonPhrase(), detail)).build();
+                .entity(Templates.error(status.getStatusCode(), detail)).build();
     }
 }

@@ -36,6 +36,7 @@ import org.wavelength.core.port.VectorFilter;
 import org.wavelength.core.service.Recommendations;
 import org.wavelength.core.service.SegmentedIndex;
 import org.wavelength.core.service.UserProfiles;
+import org.wavelength.web.page.i18n.ChosenUiLanguage;
 
 /**
  * The front page: "For you" for a signed-in listener (or a first-visit form to say what they like),
@@ -67,11 +68,13 @@ public class HomePage {
     private final Recommendations recommendations;
     private final UserProfiles profiles;
     private final SegmentedIndex index;
+    private final ChosenUiLanguage chosen;
     private final SecurityIdentity identity;
     private final Clock clock = Clock.systemUTC();
 
     public HomePage(CatalogueStore catalogue, FeedStore feeds, InteractionStore interactions, PreferenceStore preferences,
-            Recommendations recommendations, UserProfiles profiles, SegmentedIndex index, SecurityIdentity identity) {
+            Recommendations recommendations, UserProfiles profiles, SegmentedIndex index, ChosenUiLanguage chosen,
+            SecurityIdentity identity) {
         this.catalogue = catalogue;
         this.feeds = feeds;
         this.interactions = interactions;
@@ -79,6 +82,7 @@ public class HomePage {
         this.recommendations = recommendations;
         this.profiles = profiles;
         this.index = index;
+        this.chosen = chosen;
         this.identity = identity;
     }
 
@@ -125,7 +129,7 @@ public class HomePage {
             return Response.seeOther(URI.create("/login")).build();
         }
         Preferences current = preferences.preferences(userId.get());
-        String error = MePage.checkPreferences(languages, interests);
+        String error = MePage.checkPreferences(languages, interests, chosen.messages());
         if (error != null) {
             return ErrorPage.response(Response.Status.BAD_REQUEST, error);
         }

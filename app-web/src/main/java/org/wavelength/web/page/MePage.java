@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -35,6 +36,10 @@ import org.wavelength.core.port.InteractionStore;
 import org.wavelength.core.port.PreferenceStore;
 import org.wavelength.core.service.SegmentedIndex;
 import org.wavelength.core.service.UserProfiles;
+import org.wavelength.web.page.i18n.AppMessages;
+import org.wavelength.web.page.i18n.ChosenUiLanguage;
+import org.wavelength.web.page.i18n.UiLanguage;
+import org.wavelength.web.persistence.UiLanguageStore;
 
 /** The listener's own page: what they did, what they like and follow, and their preferences. */
 @Path("/me")
@@ -48,8 +53,8 @@ public class MePage {
     static final int MAX_LANGUAGES = 20;
     static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*");
 
-    /** One line of history: what was done, when, and to which episode or podcast (either may be gone). */
-    public record HistoryItem(String action, Instant at, Episode episode, Podcast podcast) {
+    /** One line of history: what was done (how far, for progress), when, and to which episode or podcast (either may be gone). */
+    public record HistoryItem(Type type, Integer positionSeconds, Instant at, Episode episode, Podcast podcast) {
     }
 
     /** A language the listener can tick, and whether it is ticked. */
@@ -59,8 +64,8 @@ public class MePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance me(Viewer viewer, List<HistoryItem> history, List<EpisodeItem> likes,
-                List<Podcast> subscriptions, Preferences preferences, List<LanguageChoice> languages, boolean saved,
-                String error);
+                List<Podcast> subscriptions, Preferences preferences, List<LanguageChoice> languages, String uiLanguage,
+                boolean saved, String error);
     }
 
     private final CatalogueStore catalogue;
@@ -68,15 +73,20 @@ public class MePage {
     private final PreferenceStore preferences;
     private final UserProfiles profiles;
     private final SegmentedIndex index;
+    private final UiLanguageStore uiLanguages;
+    private final ChosenUiLanguage chosen;
     private final SecurityIdentity identity;
 
     public MePage(CatalogueStore catalogue, InteractionStore interactions, PreferenceStore preferences,
-            UserProfiles profiles, SegmentedIndex index, SecurityIdentity identity) {
+            UserProfiles profiles, SegmentedIndex index, UiLanguageStore uiLanguages, ChosenUiLanguage chosen,
+            SecurityIdentity identity) {
         this.catalogue = catalogue;
         this.interactions = interactions;
         this.preferences = preferences;
         this.profiles = profiles;
         this.index = index;
+        this.uiLanguages = uiLanguages;
+        this.chosen = chosen;
         this.identity = identity;
     }
 
@@ -89,31 +99,39 @@ public class MePage {
     @Path("/preferences")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@RestForm("language") List<String> languages, @RestForm String explicit,
-            @RestForm String interests) {
+            @RestForm String interests, @RestForm String uiLanguage) {
         long userId = userId();
-        String error = checkPreferences(languages, interests);
+        String error = checkPreferences(languages, interests, chosen.messages());
+        // Blank or left out: automatic (the browser's languages), as a field left out is for the others.
+        boolean automatic = uiLanguage == null || uiLanguage.isBlank();
+        Optional<UiLanguage> ui = automatic ? Optional.empty() : UiLanguage.ofCode(uiLanguage.strip());
+        if (error == null && !automatic && ui.isEmpty()) {
+            error = chosen.messages().unknownUiLanguage(uiLanguage);
+        }
         if (error != null) {
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE)
                     .entity(page(userId, false, error)).build();
         }
         // An unticked checkbox is not sent at all: no value means "no explicit podcasts".
         preferences.save(userId, toPreferences(languages, explicit != null, interests));
+        uiLanguages.save(userId, ui.map(UiLanguage::code).orElse(null));
         Listeners.refreshProfile(profiles, userId);
-        return Response.seeOther(URI.create("/me?saved=true")).build();
+        // The browser's cookie follows, so that the choice also holds once signed out.
+        return Response.seeOther(URI.create("/me?saved=true")).cookie(chosen.cookie(ui)).build();
     }
 
-    static String checkPreferences(List<String> languages, String interests) {
+    static String checkPreferences(List<String> languages, String interests, AppMessages messages) {
         List<String> given = languages == null ? List.of() : languages.stream().filter(l -> l != null && !l.isBlank()).toList();
         if (given.size() > MAX_LANGUAGES) {
-            return "Choose at most " + MAX_LANGUAGES + " languages.";
+            return messages.tooManyLanguages(MAX_LANGUAGES);
         }
         for (String language : given) {
             if (!LANGUAGE.matcher(language.strip()).matches()) {
-                return language + " is not a language code such as en or pt-BR.";
+                return messages.notALanguageCode(language);
             }
         }
         if (interests != null && interests.strip().length() > Preferences.MAX_INTERESTS) {
-            return "Interests are limited to " + Preferences.MAX_INTERESTS + " characters.";
+            return messages.interestsTooLong(Preferences.MAX_INTERESTS);
         }
         return null;
     }
@@ -161,7 +179,7 @@ public class MePage {
         for (Interaction i : shown) {
             Episode episode = i.episodeId() == null ? null : episodes.get(i.episodeId());
             Podcast podcast = i.podcastId() == null ? null : podcasts.get(i.podcastId());
-            history.add(new HistoryItem(action(i), i.at(), episode, podcast));
+            history.add(new HistoryItem(i.type(), i.positionSeconds(), i.at(), episode, podcast));
         }
         List<EpisodeItem> likes = new ArrayList<>();
         for (Long id : liked) {
@@ -176,21 +194,8 @@ public class MePage {
         Set<String> codes = new TreeSet<>(Listeners.languages(index));
         codes.addAll(prefs.languages()); // a chosen language stays visible even if no podcast has it now
         List<LanguageChoice> languages = codes.stream().map(c -> new LanguageChoice(c, prefs.languages().contains(c))).toList();
-        return Templates.me(Viewer.of(identity), history, likes, subscriptions, prefs, languages, saved, error);
-    }
-
-    static String action(Interaction i) {
-        return switch (i.type()) {
-            case PLAY -> "Played";
-            case PROGRESS -> i.positionSeconds() == null ? "Listened"
-                    : "Listened to " + TemplateExtensions.minutes(i.positionSeconds());
-            case COMPLETE -> "Finished";
-            case LIKE -> "Liked";
-            case DISLIKE -> "Disliked";
-            case SUBSCRIBE -> "Subscribed to";
-            case UNSUBSCRIBE -> "Unsubscribed from";
-            case NOT_INTERESTED -> "Not interested in";
-        };
+        String uiLanguage = uiLanguages.uiLanguage(identity.getPrincipal().getName()).orElse(null);
+        return Templates.me(Viewer.of(identity), history, likes, subscriptions, prefs, languages, uiLanguage, saved, error);
     }
 
     private long userId() {

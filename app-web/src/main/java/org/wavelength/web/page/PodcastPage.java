@@ -22,6 +22,7 @@ import org.wavelength.core.domain.UnknownItemException;
 import org.wavelength.core.port.CatalogueStore;
 import org.wavelength.core.service.SimilarPodcasts;
 import org.jboss.resteasy.reactive.RestForm;
+import org.wavelength.web.page.i18n.ChosenUiLanguage;
 import org.wavelength.web.rest.ListenerActions;
 import org.wavelength.web.security.UserAccount;
 
@@ -41,13 +42,15 @@ public class PodcastPage {
     private final CatalogueStore catalogue;
     private final SimilarPodcasts similarPodcasts;
     private final ListenerActions actions;
+    private final ChosenUiLanguage chosen;
     private final SecurityIdentity identity;
 
     public PodcastPage(CatalogueStore catalogue, SimilarPodcasts similarPodcasts, ListenerActions actions,
-            SecurityIdentity identity) {
+            ChosenUiLanguage chosen, SecurityIdentity identity) {
         this.catalogue = catalogue;
         this.similarPodcasts = similarPodcasts;
         this.actions = actions;
+        this.chosen = chosen;
         this.identity = identity;
     }
 
@@ -69,7 +72,7 @@ public class PodcastPage {
         String type = switch (action == null ? "" : action.strip()) {
             case "subscribe" -> "SUBSCRIBE";
             case "unsubscribe" -> "UNSUBSCRIBE";
-            default -> throw new BadRequestException("This form subscribes or unsubscribes.");
+            default -> throw new BadRequestException(chosen.messages().subscriptionFormOnly());
         };
         actions.record(ListenerActions.userId(identity), null, id, type, null);
         return Response.seeOther(URI.create("/podcasts/" + id)).build();

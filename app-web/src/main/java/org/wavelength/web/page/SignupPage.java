@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestForm;
+import org.wavelength.web.page.i18n.AppMessages;
+import org.wavelength.web.page.i18n.ChosenUiLanguage;
 import org.wavelength.web.security.UserAccount;
 
 /** Sign up: a listener account (role user); then the sign-in page, with the new name filled in. */
@@ -31,9 +33,11 @@ public class SignupPage {
         static native TemplateInstance signup(Viewer viewer, String username, String error);
     }
 
+    private final ChosenUiLanguage chosen;
     private final SecurityIdentity identity;
 
-    public SignupPage(SecurityIdentity identity) {
+    public SignupPage(ChosenUiLanguage chosen, SecurityIdentity identity) {
+        this.chosen = chosen;
         this.identity = identity;
     }
 
@@ -47,10 +51,11 @@ public class SignupPage {
     @Transactional
     public Response signup(@RestForm String username, @RestForm String password, @RestForm String confirm) {
         String name = username == null ? "" : username.strip();
-        String error = problem(name, password, confirm);
+        AppMessages messages = chosen.messages();
+        String error = problem(name, password, confirm, messages);
         // Names that differ only in case would be told apart by no one reading them: one of each.
         if (error == null && UserAccount.count("lower(username) = ?1", name.toLowerCase(java.util.Locale.ROOT)) > 0) {
-            error = "The user name " + name + " is taken. Choose another.";
+            error = messages.userNameTaken(name);
         }
         if (error != null) {
             // The form again, with the name kept and the reason; 422 so that scripts see the refusal.
@@ -61,18 +66,18 @@ public class SignupPage {
         return Response.seeOther(URI.create("/login?created=" + name)).build();
     }
 
-    static String problem(String username, String password, String confirm) {
+    static String problem(String username, String password, String confirm, AppMessages messages) {
         if (!USERNAME.matcher(username).matches()) {
-            return "A user name has 3 to 40 characters: letters, digits, dots, dashes and underscores.";
+            return messages.userNameRule();
         }
         if (password == null || password.length() < MIN_PASSWORD) {
-            return "A password has at least " + MIN_PASSWORD + " characters.";
+            return messages.passwordTooShort(MIN_PASSWORD);
         }
         if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD) {
-            return "A password has at most " + MAX_PASSWORD + " bytes.";
+            return messages.passwordTooLong(MAX_PASSWORD);
         }
         if (!password.equals(confirm)) {
-            return "The two passwords differ. Type the same password twice.";
+            return messages.passwordsDiffer();
         }
         return null;
     }

@@ -1,9 +1,13 @@
 package org.wavelength.web.page;
 
 import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.wavelength.core.domain.Reason;
+import org.wavelength.web.page.i18n.AppMessages;
+import org.wavelength.web.page.i18n.UiLanguage;
 
 /** Small formatting helpers for the pages, so that templates hold no arithmetic. */
 @TemplateExtension
@@ -11,10 +15,33 @@ public class TemplateExtensions {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
-    /** A duration in seconds as "42 min" or "1 h 05 min". */
-    static String minutes(Integer seconds) {
+    /** A duration in seconds as "42 min" or "1 h 05 min", in the page's language. */
+    static String minutes(Integer seconds, @TemplateAttribute("locale") Object locale) {
+        AppMessages messages = UiLanguage.of(locale).messages();
         int minutes = Math.round(seconds / 60f);
-        return minutes < 60 ? minutes + " min" : (minutes / 60) + " h " + String.format("%02d", minutes % 60) + " min";
+        return minutes < 60 ? messages.durationMinutes(minutes)
+                : messages.durationHours(minutes / 60, String.format("%02d", minutes % 60));
+    }
+
+    /** Why an item was recommended, in the page's language (the API keeps the English {@link Reason#text()}). */
+    static String localized(Reason reason, @TemplateAttribute("locale") Object locale) {
+        AppMessages messages = UiLanguage.of(locale).messages();
+        String subject = reason.subject();
+        return switch (reason.kind()) {
+            case CLOSE_TO_HISTORY -> messages.reasonCloseToHistory();
+            case INTEREST -> messages.reasonInterest(subject);
+            case LIKED -> subject == null ? messages.reasonLikedGone() : messages.reasonLiked(subject);
+            case LISTENED -> subject == null ? messages.reasonListenedGone() : messages.reasonListened(subject);
+            case FOLLOWED -> subject == null ? messages.reasonFollowedGone() : messages.reasonFollowed(subject);
+            case SIMILAR_LISTENERS -> messages.reasonSimilarListeners();
+            case NEW_FROM_FOLLOWED -> subject == null ? messages.reasonNewFromFollowedGone()
+                    : messages.reasonNewFromFollowed(subject);
+            case POPULAR -> messages.reasonPopular();
+            case JUST_PUBLISHED -> messages.reasonJustPublished();
+            case SAME_PODCAST -> messages.reasonSamePodcast(subject);
+            case CLOSE_IN_SUBJECT -> messages.reasonCloseInSubject(subject);
+            case SHARED_CATEGORY -> messages.reasonSharedCategory(subject, reason.category());
+        };
     }
 
     static String day(Instant instant) {

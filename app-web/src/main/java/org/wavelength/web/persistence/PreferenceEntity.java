@@ -31,6 +31,10 @@ public class PreferenceEntity extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** The interface language (en, zh), a web concern kept beside the preferences; null: automatic. See V4. */
+    @Column(name = "ui_language")
+    public String uiLanguage;
+
     Preferences toDomain() {
         Set<String> list = languages == null || languages.isBlank() ? Set.of()
                 : Set.copyOf(Arrays.asList(languages.split(",")));

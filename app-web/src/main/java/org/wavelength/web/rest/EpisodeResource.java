@@ -53,7 +53,7 @@ public class EpisodeResource {
                 .stream().collect(Collectors.toMap(Podcast::id, Function.identity()));
         return new Similar(similar.stream().filter(r -> podcasts.containsKey(r.item().podcastId()))
                 .map(r -> new Similar.Item(EpisodeBrief.of(r.item()), PodcastView.of(podcasts.get(r.item().podcastId())),
-                        r.score(), r.reason()))
+                        r.score(), r.reason().text()))
                 .toList());
     }
 

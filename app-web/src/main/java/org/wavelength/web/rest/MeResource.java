@@ -26,6 +26,8 @@ import org.wavelength.core.domain.Preferences;
 import org.wavelength.core.domain.Strategy;
 import org.wavelength.core.port.PreferenceStore;
 import org.wavelength.core.service.Recommendations;
+import org.wavelength.web.page.i18n.UiLanguage;
+import org.wavelength.web.persistence.UiLanguageStore;
 import org.wavelength.web.security.UserAccount;
 
 /** The signed-in listener: their recommendations, what they tell us they did, and their preferences. */
@@ -44,13 +46,15 @@ public class MeResource {
     private final Recommendations recommendations;
     private final ListenerActions actions;
     private final PreferenceStore preferences;
+    private final UiLanguageStore uiLanguages;
     private final SecurityIdentity identity;
 
     public MeResource(Recommendations recommendations, ListenerActions actions, PreferenceStore preferences,
-            SecurityIdentity identity) {
+            UiLanguageStore uiLanguages, SecurityIdentity identity) {
         this.recommendations = recommendations;
         this.actions = actions;
         this.preferences = preferences;
+        this.uiLanguages = uiLanguages;
         this.identity = identity;
     }
 
@@ -82,7 +86,7 @@ public class MeResource {
 
         public record Item(String strategy, double score, String reason, EpisodeBrief episode, PodcastView podcast) {
             static Item of(EpisodeRecommendation r) {
-                return new Item(r.strategy().apiName(), r.score(), r.reason(), EpisodeBrief.of(r.episode()),
+                return new Item(r.strategy().apiName(), r.score(), r.reason().text(), EpisodeBrief.of(r.episode()),
                         PodcastView.of(r.podcast()));
             }
         }
@@ -140,30 +144,47 @@ public class MeResource {
 
     // --- Preferences -------------------------------------------------------------------------------------
 
-    public record PreferencesView(List<String> languages, Boolean explicitAllowed, String interests) {
-        static PreferencesView of(Preferences p) {
-            return new PreferencesView(p.languages().stream().sorted().toList(), p.explicitAllowed(), p.interests());
+    /** uiLanguage: the pages' language, en or zh; null: automatic (the browser's languages). */
+    public record PreferencesView(List<String> languages, Boolean explicitAllowed, String interests, String uiLanguage) {
+        static PreferencesView of(Preferences p, String uiLanguage) {
+            return new PreferencesView(p.languages().stream().sorted().toList(), p.explicitAllowed(), p.interests(),
+                    uiLanguage);
         }
     }
 
     @GET
     @Path("/preferences")
-    @Operation(summary = "The listener's languages (empty: any), whether explicit podcasts may be recommended, and interests")
+    @Operation(summary = "The listener's languages (empty: any), whether explicit podcasts may be recommended, interests,"
+            + " and the pages' language (uiLanguage: en, zh, or null for automatic)")
     public PreferencesView preferences() {
-        return PreferencesView.of(preferences.preferences(currentUserId()));
+        return PreferencesView.of(preferences.preferences(currentUserId()), uiLanguages.uiLanguage(username()).orElse(null));
     }
 
+    /**
+     * A replacement, field by field: uiLanguage left out is automatic like any other field left out, so
+     * a client of before that field resets it; the pages' switcher sets it again.
+     */
     @PUT
     @Path("/preferences")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the listener's preferences; a field left out takes its default (any language,"
-            + " explicit allowed, no interests)")
+            + " explicit allowed, no interests, automatic page language)")
     public PreferencesView savePreferences(PreferencesView request) {
         long userId = currentUserId();
         Preferences saved = toPreferences(request);
+        String uiLanguage = uiLanguage(request.uiLanguage());
         preferences.save(userId, saved);
+        uiLanguages.save(userId, uiLanguage);
         actions.refreshProfile(userId);
-        return PreferencesView.of(saved);
+        return PreferencesView.of(saved, uiLanguage);
+    }
+
+    private static String uiLanguage(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return UiLanguage.ofCode(code.strip()).map(UiLanguage::code).orElseThrow(() -> new BadRequestException(
+                "uiLanguage is en, zh, or null for automatic; it was " + code + "."));
     }
 
     private static Preferences toPreferences(PreferencesView request) {
@@ -194,5 +215,9 @@ public class MeResource {
 
     private long currentUserId() {
         return ListenerActions.userId(identity);
+    }
+
+    private String username() {
+        return identity.getPrincipal().getName();
     }
 }

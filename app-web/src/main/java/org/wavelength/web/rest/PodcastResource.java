@@ -68,7 +68,7 @@ public class PodcastResource {
     public Similar similar(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("10") int limit) {
         Paging.checkLimit(limit);
         return new Similar(similarPodcasts.similarTo(id, limit).stream()
-                .map(r -> new Similar.Item(PodcastView.of(r.item()), r.score(), r.reason())).toList());
+                .map(r -> new Similar.Item(PodcastView.of(r.item()), r.score(), r.reason().text())).toList());
     }
 
     public record Similar(List<Item> items) {

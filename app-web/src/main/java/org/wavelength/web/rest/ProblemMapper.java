@@ -17,6 +17,7 @@ import org.wavelength.ingest.IngestException;
 import org.wavelength.web.chat.ChatService;
 import org.wavelength.ingest.fetch.InvalidFeedUrlException;
 import org.wavelength.web.page.ErrorPage;
+import org.wavelength.web.page.i18n.ChosenUiLanguage;
 
 /**
  * Every error leaves as problem+json on the API and as an HTML page elsewhere, with a message that
@@ -24,19 +25,26 @@ import org.wavelength.web.page.ErrorPage;
  */
 public class ProblemMapper {
 
+    private final ChosenUiLanguage chosen;
+
+    public ProblemMapper(ChosenUiLanguage chosen) {
+        this.chosen = chosen;
+    }
+
     @ServerExceptionMapper
     public Response unknown(UnknownItemException e, UriInfo uri) {
-        return respond(Response.Status.NOT_FOUND, e.getMessage(), uri);
+        String pageDetail = isApi(uri) ? null : chosen.messages().unknownItem(e.kind(), e.id());
+        return respond(Response.Status.NOT_FOUND, e.getMessage(), pageDetail, uri);
     }
 
     @ServerExceptionMapper
     public Response invalidUrl(InvalidFeedUrlException e, UriInfo uri) {
-        return respond(Response.Status.BAD_REQUEST, e.getMessage(), uri);
+        return respond(Response.Status.BAD_REQUEST, e.getMessage(), e.getMessage(), uri);
     }
 
     @ServerExceptionMapper
     public Response ingest(IngestException e, UriInfo uri) {
-        return respond(Response.Status.BAD_REQUEST, e.getMessage(), uri);
+        return respond(Response.Status.BAD_REQUEST, e.getMessage(), e.getMessage(), uri);
     }
 
     /** JSON of the wrong shape (a word for a number, a string for a list); Quarkus would answer without a problem body. */
@@ -95,7 +103,9 @@ public class ProblemMapper {
                 || status.getFamily() == Response.Status.Family.REDIRECTION) {
             return e.getResponse();
         }
-        return respond(status, detail(e, status), uri);
+        // Page code throws with words in the visitor's language; Quarkus' own "HTTP 404 Not Found" says nothing more.
+        String pageDetail = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? null : e.getMessage();
+        return respond(status, detail(e, status), pageDetail, uri);
     }
 
     private static String detail(WebApplicationException e, Response.Status status) {
@@ -108,8 +118,13 @@ public class ProblemMapper {
         };
     }
 
+    /** The API says the detail; a page says its own words for the status, in the visitor's language. */
     static Response respond(Response.Status status, String detail, UriInfo uri) {
-        return isApi(uri) ? Problem.response(status, detail, path(uri)) : ErrorPage.response(status, detail);
+        return respond(status, detail, null, uri);
+    }
+
+    static Response respond(Response.Status status, String apiDetail, String pageDetail, UriInfo uri) {
+        return isApi(uri) ? Problem.response(status, apiDetail, path(uri)) : ErrorPage.response(status, pageDetail);
     }
 
     private static boolean isApi(UriInfo uri) {

@@ -63,6 +63,8 @@ public final class Browser implements AutoCloseable {
         // The flags of the issue: no sandbox (containers run as root), and nothing fetched behind the test's back.
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage", "--window-size=1280,900");
+        // The pages follow Accept-Language: the same English browser on every machine, whatever its locale.
+        options.addArguments("--accept-lang=en-US,en");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(BrowserAvailable.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);

@@ -160,6 +160,29 @@ class ListenerPagesTest {
     }
 
     @Test
+    void aListenerWhoChoseChineseReadsForYouAndItsReasonsInChinese() {
+        String name = newListener();
+        did(name, "COMPLETE", JUPITER);
+        did(name, "LIKE", JUPITER);
+        WebSession session = WebSession.signedIn(name, PASSWORD);
+        Document english = session.page("/");
+        assertThat(english.select("#for-you-heading").text()).isEqualTo("For you");
+        assertThat(english.select("#for-you .reason").eachText()).contains("Because you liked " + JUPITER);
+
+        session.request().formParam("csrf-token", WebSession.csrf(english, "form.language-switch"))
+                .formParam("lang", "zh").formParam("return", "/").post("/ui-language").then().statusCode(303);
+        Document chinese = session.page("/");
+        assertThat(chinese.select("#for-you-heading").text()).isEqualTo("为你推荐");
+        List<String> reasons = chinese.select("#for-you .reason").eachText();
+        assertThat(reasons).contains("因为你喜欢《" + JUPITER + "》")
+                .allSatisfy(reason -> assertThat(reason).matches(".*\\p{IsHan}.*")
+                        .doesNotContain("Because", "Listeners with", "Matches your", "New from", "Close"));
+        // The API is for scripts: its reasons stay English.
+        api(name).get("/api/me/recommendations").then().statusCode(200)
+                .body("items.reason", org.hamcrest.Matchers.hasItem("Because you liked " + JUPITER));
+    }
+
+    @Test
     void theProfileSavesPreferencesWithRedirectAndChecksThem() {
         String name = newListener();
         WebSession session = WebSession.signedIn(name, PASSWORD);
