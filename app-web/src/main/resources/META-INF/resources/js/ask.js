@@ -96,7 +96,7 @@
       if (!response.ok) {
         return response.json().then(function (problem) {
           text.closest('li').remove();
-          showError(problem.detail || 'The question could not be answered.');
+          showError(problem.detail || form.dataset.connectionLost);
         });
       }
       box.value = '';
@@ -123,7 +123,7 @@
       }
       return read();
     }).catch(function () {
-      showError('The connection was lost; the question was not answered. Try again.');
+      showError(form.dataset.connectionLost);
     }).then(function () {
       button.disabled = false;
       box.focus();

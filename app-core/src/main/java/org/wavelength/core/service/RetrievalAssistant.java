@@ -205,11 +205,11 @@ public class RetrievalAssistant {
         boolean sameLanguage = sameLanguage(request, notes);
         List<Recommendation<Podcast>> similar = sameLanguage ? similarPodcasts(podcast) : List.of();
         if (request.topic() == null && !c.asksForEpisodes() && sameLanguage) {
-            return select(similar.stream().map(r -> new CitedItem(r.item(), null, null, r.reason())).toList(), request);
+            return select(similar.stream().map(r -> new CitedItem(r.item(), null, null, r.reason().text())).toList(), request);
         }
         Map<Long, Ranked> byPodcast = new HashMap<>();
         for (int i = 0; i < similar.size(); i++) {
-            byPodcast.put(similar.get(i).item().id(), new Ranked(i, similar.get(i).reason()));
+            byPodcast.put(similar.get(i).item().id(), new Ranked(i, similar.get(i).reason().text()));
         }
         String text = request.topic() != null ? request.topic() : ItemTexts.of(podcast);
         return searched(request, text, byPodcast, Map.of());
@@ -222,7 +222,7 @@ public class RetrievalAssistant {
         if (sameLanguage(request, notes)) {
             List<Recommendation<Episode>> similar = similarEpisodes(reference.episode());
             for (int i = 0; i < similar.size(); i++) {
-                byEpisode.put(similar.get(i).item().id(), new Ranked(i, similar.get(i).reason()));
+                byEpisode.put(similar.get(i).item().id(), new Ranked(i, similar.get(i).reason().text()));
             }
         }
         String text = request.topic() != null ? request.topic() : ItemTexts.of(reference.podcast(), reference.episode());
@@ -253,7 +253,7 @@ public class RetrievalAssistant {
 
     /** The one place that reads a recommendation's reason. */
     private static String recommendationReason(EpisodeRecommendation r) {
-        return r.reason();
+        return r.reason().text();
     }
 
     /**

@@ -97,7 +97,7 @@ public class CatalogueTools {
         }
         List<CitedItem> items = recommendations
                 .recommend(new Recommendations.Request(userId.get(), Strategy.BLEND, RESULTS, VectorFilter.ALL))
-                .stream().map(r -> new CitedItem(r.podcast(), r.episode(), null, r.reason())).toList();
+                .stream().map(r -> new CitedItem(r.podcast(), r.episode(), null, r.reason().text())).toList();
         return offer(conversationId, "Recommended for this listener", items);
     }
 
@@ -109,14 +109,14 @@ public class CatalogueTools {
                 return "There is no podcast " + id + ".";
             }
             List<CitedItem> items = similarPodcasts.similarTo(id, RESULTS).stream()
-                    .map(r -> new CitedItem(r.item(), null, null, r.reason())).toList();
+                    .map(r -> new CitedItem(r.item(), null, null, r.reason().text())).toList();
             return offer(conversationId, "Podcasts similar to podcast " + id, items);
         }
         if ("episode".equalsIgnoreCase(kind)) {
             var similar = similarEpisodes.similarTo(id, RESULTS);
             Map<Long, Podcast> podcasts = podcastsOf(similar.stream().map(r -> r.item()).toList());
             List<CitedItem> items = similar.stream().filter(r -> podcasts.containsKey(r.item().podcastId()))
-                    .map(r -> new CitedItem(podcasts.get(r.item().podcastId()), r.item(), null, r.reason())).toList();
+                    .map(r -> new CitedItem(podcasts.get(r.item().podcastId()), r.item(), null, r.reason().text())).toList();
             return offer(conversationId, "Episodes similar to episode " + id, items);
         }
         return "kind must be \"podcast\" or \"episode\".";

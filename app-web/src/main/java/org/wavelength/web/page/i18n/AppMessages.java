@@ -671,4 +671,39 @@ public interface AppMessages {
 
     @Message("Choose grant or revoke.")
     String chooseGrantOrRevoke();
+
+    // --- Ask for a podcast (the chat) ---------------------------------------------------------------
+
+    @Message("Ask")
+    String navAsk();
+
+    @Message("Ask for a podcast")
+    String askTitle();
+
+    @Message("Say what you would like to hear: a topic, a length, a language, a show you like. Follow-ups refine the last answer.")
+    String askIntro();
+
+    @Message("No language model is configured, so answers come from search over the catalogue.")
+    String askNoModel();
+
+    @Message("Conversation")
+    String askConversation();
+
+    @Message("You asked:")
+    String askYouAsked();
+
+    @Message("Answered by the language model")
+    String askAnsweredByModel();
+
+    @Message("Answered from search")
+    String askAnsweredBySearch();
+
+    @Message("What would you like to listen to?")
+    String askMessage();
+
+    @Message("A short episode on the history of computing, in Chinese")
+    String askPlaceholder();
+
+    @Message("The connection was lost; the question was not answered. Try again.")
+    String askConnectionLost();
 }
