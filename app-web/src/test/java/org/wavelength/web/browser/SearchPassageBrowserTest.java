@@ -125,6 +125,10 @@ class SearchPassageBrowserTest {
                 .filter(li -> li.findElement(By.tagName("blockquote")).getText().contains(REMEMBERED)).findFirst()
                 .orElseThrow(() -> new AssertionError("no passage with the sentence in " + passages.getText()));
         assertThat(hit.getText()).contains("Harbour Lights").contains("Ewan speaking");
+        // Screen readers are told how many were found, in the status region that stayed in the page.
+        int found = browser.driver().findElements(By.cssSelector("#results li")).size();
+        assertThat(browser.driver().findElement(By.cssSelector("[role=status]#search-status")).getAttribute("textContent"))
+                .isEqualTo(found + (found == 1 ? " result." : " results."));
         browser.screenshot("passage-found");
 
         browser.role(hit, "link", EPISODE + " at 0:" + SECOND).click();

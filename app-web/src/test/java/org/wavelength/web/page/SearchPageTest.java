@@ -109,6 +109,11 @@ class SearchPageTest {
             assertThat(full.select("header.site, h1, form[role=search]")).hasSize(3);
             assertThat(full.select(form.attr("hx-select") + " li.hit-episode a").eachText())
                     .contains("The first compiler and the A-0 system");
+            // What htmx puts into the status region that stays in the page: how many hits there are.
+            int hits = full.select(form.attr("hx-select") + " li.hit").size();
+            assertThat(form.attr("hx-select-oob")).startsWith("#search-status");
+            assertThat(full.selectFirst("#search-status[role=status]").text())
+                    .isEqualTo(hits + (hits == 1 ? " result." : " results."));
         }
     }
 
