@@ -25,8 +25,8 @@ import org.wavelength.web.support.WebSession;
 
 /**
  * A listener's journey: signed in from a page that needs it and brought back there, they open an
- * episode, play it (real audio, served on loopback), like it with one click, and find "For you"
- * changed by what they did.
+ * episode, play it (real audio, served on loopback), like it with one click, find "For you"
+ * changed by what they did, and follow the podcast with one click.
  */
 @QuarkusTest
 @TestProfile(BrowserProfile.class)
@@ -70,7 +70,7 @@ class ListeningJourneyBrowserTest {
     }
 
     @Test
-    void aListenerPlaysAndLikesAnEpisodeAndForYouFollows() {
+    void aListenerPlaysAndLikesAnEpisodeForYouFollowsAndTheyFollowThePodcast() {
         // The profile needs signing in; after it, the listener is back on the profile, not on the home page.
         browser.open("/me", "profile-asks-to-sign-in");
         browser.heading("Sign in");
@@ -124,6 +124,21 @@ class ListeningJourneyBrowserTest {
         assertThat(after).isNotEqualTo(before).noneMatch(line -> line.startsWith(JUPITER))
                 .anyMatch(line -> line.contains("Night Sky Notes") && line.contains("Because you liked " + JUPITER));
         browser.screenshot("for-you-after");
+
+        // Following the podcast is one click too: the button turns into its opposite, keeps the focus, and says so.
+        browser.role(browser.region("For you"), "link", "Night Sky Notes").click();
+        browser.heading("Night Sky Notes");
+        js().executeScript("window.sameDocument = true;");
+        browser.button("Subscribe").click();
+        WebElement unsubscribe = browser.button("Unsubscribe");
+        assertThat(browser.focused()).isEqualTo(unsubscribe);
+        assertThat(browser.driver().findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Subscribed.");
+        assertThat(js().executeScript("return window.sameDocument === true;")).as("no page load").isEqualTo(true);
+        browser.screenshot("subscribed");
+        browser.press(Keys.ENTER);
+        browser.button("Subscribe");
+        browser.until("the unsubscribe confirmed", d -> d.findElement(By.cssSelector("[role=status]")).getText()
+                .equals("Unsubscribed."));
     }
 
     /** The "For you" list as the listener reads it: each episode, its podcast and its reason. */
