@@ -19,6 +19,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -143,7 +144,8 @@ public final class Browser implements AutoCloseable {
     /** Within part of the page (a section, a list item). */
     public WebElement role(SearchContext within, String role, String name) {
         try {
-            return new WebDriverWait(driver, WAIT).ignoring(NoSuchElementException.class)
+            // htmx replaces parts of a page: an element seen a moment ago may be gone; look again.
+            return new WebDriverWait(driver, WAIT).ignoring(NoSuchElementException.class, StaleElementReferenceException.class)
                     .until(d -> find(within, role, name));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("No " + role + " named \"" + name + "\" on " + path() + "; there are "

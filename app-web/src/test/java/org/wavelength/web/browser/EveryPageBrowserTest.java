@@ -45,7 +45,7 @@ class EveryPageBrowserTest {
         browser.start(root);
         if (server == null) {
             server = FeedServer.start();
-            long feedId = Api.addFeedAndWait(server.serveWithRecentDates("night-sky.xml"));
+            long feedId = Api.addFeedAndWait(server.serveWithRecentDates("weeknight-kitchen.xml"));
             podcastId = Api.asAdmin().get("/api/admin/feeds/" + feedId).then().extract().jsonPath().getLong("podcastId");
             episodeId = given().get("/api/podcasts/" + podcastId + "/episodes").then().extract().jsonPath()
                     .getLong("items[0].id");
@@ -62,7 +62,7 @@ class EveryPageBrowserTest {
 
     @Test
     void everyPageIsAccessibleAndItsSkipLinkMovesTheFocusToTheContent() {
-        List<String> pages = List.of("/", "/search", "/search?q=telescopes", "/login", "/signup",
+        List<String> pages = List.of("/", "/search", "/search?q=curry", "/login", "/signup",
                 "/podcasts/" + podcastId, "/episodes/" + episodeId);
         for (String page : pages) {
             check(page, "visitor");
@@ -83,7 +83,7 @@ class EveryPageBrowserTest {
         Dimension desktop = browser.driver().manage().window().getSize();
         browser.driver().manage().window().setSize(new Dimension(360, 800));
         try {
-            for (String page : List.of("/", "/search?q=telescopes", "/podcasts/" + podcastId, "/episodes/" + episodeId,
+            for (String page : List.of("/", "/search?q=curry", "/podcasts/" + podcastId, "/episodes/" + episodeId,
                     "/signup")) {
                 browser.open(page, "phone" + page);
                 Number overflow = (Number) ((JavascriptExecutor) browser.driver()).executeScript(

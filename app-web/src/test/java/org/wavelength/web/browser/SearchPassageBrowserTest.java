@@ -118,7 +118,8 @@ class SearchPassageBrowserTest {
 
         // The results arrive in place (htmx) and the address follows, so it can be kept or shared.
         WebElement passages = browser.region("Transcript passages");
-        assertThat(browser.path()).startsWith("/search?").contains("type=passage");
+        browser.until("the address of the search", d -> browser.path().startsWith("/search?q=")
+                && browser.path().contains("type=passage"));
         assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.sameDocument === true;"))
                 .as("the results replaced, not the page").isEqualTo(true);
         WebElement hit = passages.findElements(By.cssSelector("li")).stream()

@@ -23,10 +23,14 @@ import org.wavelength.web.support.FeedServer;
  * like, and get episodes chosen for them, each with its reason.
  */
 @QuarkusTest
-@TestProfile(BrowserProfile.class)
+@TestProfile(SignupOnboardingBrowserTest.OwnCatalogue.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith({BrowserAvailable.class, ScreenshotOnFailure.class})
 class SignupOnboardingBrowserTest {
+
+    /** The three listening shows with recommendations of their own: the shared browser catalogue has one of them. */
+    public static class OwnCatalogue extends BrowserProfile {
+    }
 
     static final String NAME = "stargazer";
     static final String PASSWORD = "a-long-enough-password";
