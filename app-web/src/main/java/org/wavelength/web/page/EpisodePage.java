@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -51,6 +52,9 @@ public class EpisodePage {
         static native TemplateInstance episode(Viewer viewer, Episode episode, Podcast podcast, String showNotes,
                 String audioSrc, List<Chapter> chapters, List<TimedLine> transcript, List<Similar> similar,
                 String message);
+
+        /** The verdict buttons and their confirmation: htmx's answer to a verdict, instead of the whole page. */
+        static native TemplateInstance episode$verdict(Viewer viewer, Episode episode, Podcast podcast, String message);
     }
 
     /** A transcript segment with its start in whole seconds (rounded down: the link never misses its first words). */
@@ -105,17 +109,27 @@ public class EpisodePage {
         };
     }
 
-    /** A one-click verdict from the page's forms; back to the episode (post, redirect, get). */
+    /**
+     * A one-click verdict from the page's forms: back to the episode (post, redirect, get), or, for
+     * htmx, just the verdict section with its confirmation.
+     */
     @POST
     @Path("/interactions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ UserAccount.ROLE_USER, UserAccount.ROLE_ADMIN })
-    public Response verdict(@PathParam("id") long id, @RestForm String type) {
+    public Response verdict(@PathParam("id") long id, @RestForm String type, @HeaderParam(Htmx.REQUEST) boolean htmx) {
         String name = type == null ? "" : type.strip();
         if (!VERDICTS.contains(name)) {
             throw new BadRequestException(chosen.messages().verdictFormOnly());
         }
         actions.record(ListenerActions.userId(identity), id, null, name, null);
+        if (htmx) {
+            Episode episode = catalogue.episodes(List.of(id)).get(0);
+            Podcast podcast = catalogue.podcast(episode.podcastId())
+                    .orElseThrow(() -> new UnknownItemException("podcast", episode.podcastId()));
+            return Response.ok(Templates.episode$verdict(Viewer.of(identity), episode, podcast, confirmation(name)))
+                    .type(MediaType.TEXT_HTML_TYPE).build();
+        }
         return Response.seeOther(URI.create("/episodes/" + id + "?done=" + name)).build();
     }
 

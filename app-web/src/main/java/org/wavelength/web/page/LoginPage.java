@@ -3,18 +3,30 @@ package org.wavelength.web.page;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Sign in and out; the form posts to Quarkus' form authentication ({@code /j_security_check}). */
+/**
+ * Sign in and out; the form posts to Quarkus' form authentication ({@code /j_security_check}). A
+ * sign-in asked for by a page ({@code /login?return=/me}) lands back on that page: the return path
+ * goes into the cookie where Quarkus' form authentication keeps the page to go back to after login.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class LoginPage {
@@ -26,19 +38,54 @@ public class LoginPage {
 
     private final SecurityIdentity identity;
     private final String cookieName;
+    private final String locationCookie;
 
     public LoginPage(SecurityIdentity identity,
-            @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential") String cookieName) {
+            @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential") String cookieName,
+            @ConfigProperty(name = "quarkus.http.auth.form.location-cookie", defaultValue = "quarkus-redirect-location")
+            String locationCookie) {
         this.identity = identity;
         this.cookieName = cookieName;
+        this.locationCookie = locationCookie;
+    }
+
+    /** The sign-in page, then back to this path of the site (none: the landing page). */
+    public static URI signInReturningTo(String path) {
+        return URI.create(localPath(path).map(p -> "/login?return=" + URLEncoder.encode(p, StandardCharsets.UTF_8))
+                .orElse("/login"));
     }
 
     @GET
     @Path("/login")
-    public TemplateInstance login(@QueryParam("error") boolean failed, @QueryParam("created") String created) {
+    public TemplateInstance login(@QueryParam("error") boolean failed, @QueryParam("created") String created,
+            @QueryParam("return") String returnPath, @Context HttpServerRequest request) {
         // Only a well-formed user name is echoed back (the template escapes it in any case).
         String name = created != null && SignupPage.USERNAME.matcher(created).matches() ? created : null;
+        // As Quarkus writes this cookie itself: an absolute address, which it checks names this site before going there.
+        localPath(returnPath).ifPresent(path -> request.response().addCookie(Cookie
+                .cookie(locationCookie, request.scheme() + "://" + request.authority() + path).setPath("/")
+                .setHttpOnly(true).setSameSite(CookieSameSite.LAX).setSecure(request.isSSL())));
         return Templates.login(Viewer.of(identity), failed, name);
+    }
+
+    /**
+     * A path of this site (with its query), or nothing: never another site ({@code //host},
+     * {@code https://host}, {@code /\host}), nor the sign-in itself.
+     */
+    static Optional<String> localPath(String value) {
+        if (value == null || !value.startsWith("/") || value.startsWith("//") || value.contains("\\")) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(value);
+            if (uri.getScheme() != null || uri.getRawAuthority() != null || uri.getRawPath().startsWith("/login")
+                    || uri.getRawPath().startsWith("/j_security_check")) {
+                return Optional.empty();
+            }
+        } catch (URISyntaxException e) {
+            return Optional.empty(); // also control characters: nothing that could split a header
+        }
+        return Optional.of(value);
     }
 
     @POST

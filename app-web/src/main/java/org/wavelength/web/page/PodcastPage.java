@@ -7,10 +7,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -36,7 +38,10 @@ public class PodcastPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance podcast(Viewer viewer, Podcast podcast, List<Episode> episodes,
-                List<Recommendation<Podcast>> similar, boolean subscribed);
+                List<Recommendation<Podcast>> similar, boolean subscribed, String message);
+
+        /** The subscribe form in its new state and the confirmation: htmx's answer, instead of the whole page. */
+        static native TemplateInstance podcast$subscription(Podcast podcast, boolean subscribed, String message);
     }
 
     private final CatalogueStore catalogue;
@@ -55,26 +60,46 @@ public class PodcastPage {
     }
 
     @GET
-    public TemplateInstance podcast(@PathParam("id") long id) {
+    public TemplateInstance podcast(@PathParam("id") long id, @QueryParam("done") String done) {
         Podcast podcast = catalogue.podcast(id).orElseThrow(() -> new UnknownItemException("podcast", id));
         Viewer viewer = Viewer.of(identity);
         boolean subscribed = viewer.signedIn() && actions.subscribed(ListenerActions.userId(identity), id);
         return Templates.podcast(viewer, podcast, catalogue.episodes(id, EPISODES_SHOWN),
-                similarPodcasts.similarTo(id, SIMILAR_SHOWN), subscribed);
+                similarPodcasts.similarTo(id, SIMILAR_SHOWN), subscribed, done(done));
     }
 
-    /** The one-click subscribe and unsubscribe buttons; back to the podcast (post, redirect, get). */
+    /**
+     * The one-click subscribe and unsubscribe buttons: back to the podcast (post, redirect, get), or,
+     * for htmx, just the form in its new state with the confirmation.
+     */
     @POST
     @Path("/subscription")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ UserAccount.ROLE_USER, UserAccount.ROLE_ADMIN })
-    public Response subscription(@PathParam("id") long id, @RestForm String action) {
+    public Response subscription(@PathParam("id") long id, @RestForm String action, @HeaderParam(Htmx.REQUEST) boolean htmx) {
         String type = switch (action == null ? "" : action.strip()) {
             case "subscribe" -> "SUBSCRIBE";
             case "unsubscribe" -> "UNSUBSCRIBE";
             default -> throw new BadRequestException(chosen.messages().subscriptionFormOnly());
         };
         actions.record(ListenerActions.userId(identity), null, id, type, null);
-        return Response.seeOther(URI.create("/podcasts/" + id)).build();
+        if (htmx) {
+            Podcast podcast = catalogue.podcast(id).orElseThrow(() -> new UnknownItemException("podcast", id));
+            return Response.ok(Templates.podcast$subscription(podcast, type.equals("SUBSCRIBE"), done(type)))
+                    .type(MediaType.TEXT_HTML_TYPE).build();
+        }
+        return Response.seeOther(URI.create("/podcasts/" + id + "?done=" + type)).build();
+    }
+
+    /** The confirmation after the subscribe button, by key: a link cannot put words of its own on the page. */
+    private String done(String type) {
+        if (type == null) {
+            return null;
+        }
+        return switch (type) {
+            case "SUBSCRIBE" -> chosen.messages().subscribedDone();
+            case "UNSUBSCRIBE" -> chosen.messages().unsubscribedDone();
+            default -> null;
+        };
     }
 }

@@ -27,7 +27,7 @@ public class SearchPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance search(Viewer viewer, Form form, boolean searched, String error,
-                List<Hit> podcasts, List<Hit> episodes, List<Hit> passages);
+                List<Hit> podcasts, List<Hit> episodes, List<Hit> passages, int found);
     }
 
     /** What was asked, to fill the form in again. */
@@ -53,7 +53,7 @@ public class SearchPage {
         Viewer viewer = Viewer.of(identity);
         // The first visit has no q at all: just the form. An empty q ("?q=") was a submitted form: say what is missing.
         if (q == null && !uri.getQueryParameters().containsKey("q")) {
-            return Templates.search(viewer, form, false, null, List.of(), List.of(), List.of());
+            return Templates.search(viewer, form, false, null, List.of(), List.of(), List.of(), 0);
         }
         List<Hit> hits;
         try {
@@ -62,10 +62,10 @@ public class SearchPage {
                     minDuration, maxDuration, null, RESULTS);
             hits = search.search(query);
         } catch (BadRequestException e) {
-            return Templates.search(viewer, form, false, e.getMessage(), List.of(), List.of(), List.of());
+            return Templates.search(viewer, form, false, e.getMessage(), List.of(), List.of(), List.of(), 0);
         }
         return Templates.search(viewer, form, true, null, of(hits, ItemKind.PODCAST), of(hits, ItemKind.EPISODE),
-                of(hits, ItemKind.PASSAGE));
+                of(hits, ItemKind.PASSAGE), hits.size());
     }
 
     private static List<Hit> of(List<Hit> hits, ItemKind kind) {

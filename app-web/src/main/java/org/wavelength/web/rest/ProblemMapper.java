@@ -5,9 +5,12 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.HttpMethod;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.stream.Collectors;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -17,6 +20,8 @@ import org.wavelength.ingest.IngestException;
 import org.wavelength.web.chat.ChatService;
 import org.wavelength.ingest.fetch.InvalidFeedUrlException;
 import org.wavelength.web.page.ErrorPage;
+import org.wavelength.web.page.Htmx;
+import org.wavelength.web.page.LoginPage;
 import org.wavelength.web.page.i18n.ChosenUiLanguage;
 
 /**
@@ -59,8 +64,39 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+    public Response unauthorized(UnauthorizedException e, UriInfo uri, HttpHeaders headers, Request request) {
+        if (!isApi(uri)) {
+            return signInFirst(uri, headers, request);
+        }
         return challenge("Sign in first: send HTTP Basic credentials, or sign in on the site (its session cookie also works here).", uri);
+    }
+
+    /**
+     * Pages sign in with the form and then come back: a page that was asked for (GET) to itself; a
+     * request of htmx (whose session has ended) sends the whole browser to the form, and back to the
+     * page it was made from. A form's POST goes back to nothing: repeating it unseen would surprise.
+     */
+    private static Response signInFirst(UriInfo uri, HttpHeaders headers, Request request) {
+        if ("true".equals(headers.getHeaderString(Htmx.REQUEST))) {
+            String page = localPart(headers.getHeaderString(Htmx.CURRENT_URL));
+            return Response.status(Response.Status.UNAUTHORIZED)
+                    .header(Htmx.REDIRECT, LoginPage.signInReturningTo(page)).build();
+        }
+        String back = HttpMethod.GET.equals(request.getMethod()) ? localPart(uri.getRequestUri().toString()) : null;
+        return Response.seeOther(LoginPage.signInReturningTo(back)).build();
+    }
+
+    /** The path and query of an address, as sent (still encoded); null when it is not one. */
+    private static String localPart(String address) {
+        if (address == null) {
+            return null;
+        }
+        try {
+            URI parsed = new URI(address);
+            return parsed.getRawPath() + (parsed.getRawQuery() == null ? "" : "?" + parsed.getRawQuery());
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 
     /**
@@ -78,9 +114,6 @@ public class ProblemMapper {
     }
 
     private static Response challenge(String detail, UriInfo uri) {
-        if (!isApi(uri)) {
-            return Response.seeOther(URI.create("/login")).build(); // pages sign in with the form
-        }
         Response response = respond(Response.Status.UNAUTHORIZED, detail, uri);
         return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Wavelength\"").build();
     }

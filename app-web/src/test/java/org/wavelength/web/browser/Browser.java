@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -17,6 +19,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -28,7 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * One headless Chromium for a test class, with helpers that find elements as users do: by role
  * and accessible name (the label of a field, the text of a link or button), not by id or CSS.
- * Every step can be kept as a screenshot under {@code target/screenshots/<TestClass>/}.
+ * Every step is checked with axe-core and kept as a screenshot under
+ * {@code target/screenshots/<TestClass>/}.
  */
 public final class Browser implements AutoCloseable {
 
@@ -44,6 +48,9 @@ public final class Browser implements AutoCloseable {
             "region", "section, aside, nav, main, header, footer, form, [role]");
 
     private final Path screenshots;
+    /** Pages already checked, by their HTML: a page shown again unchanged is not checked again. */
+    private final Set<Integer> checked = new HashSet<>();
+    private Axe axe;
     private ChromeDriver driver;
     private String base;
     private int step;
@@ -67,6 +74,7 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--accept-lang=en-US,en");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(BrowserAvailable.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        axe = Axe.load();
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1280, 900));
         // No implicit wait: it would slow every "is it absent?" check; waits are explicit (see until).
@@ -138,7 +146,8 @@ public final class Browser implements AutoCloseable {
     /** Within part of the page (a section, a list item). */
     public WebElement role(SearchContext within, String role, String name) {
         try {
-            return new WebDriverWait(driver, WAIT).ignoring(NoSuchElementException.class)
+            // htmx replaces parts of a page: an element seen a moment ago may be gone; look again.
+            return new WebDriverWait(driver, WAIT).ignoring(NoSuchElementException.class, StaleElementReferenceException.class)
                     .until(d -> find(within, role, name));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("No " + role + " named \"" + name + "\" on " + path() + "; there are "
@@ -204,8 +213,19 @@ public final class Browser implements AutoCloseable {
                 .executeScript("return arguments[1].contains(arguments[0]);", element, container));
     }
 
-    /** Keeps what the browser shows as target/screenshots/<TestClass>/<NN-step>.png. */
+    /**
+     * A step of a journey: the page passes axe-core's check (no serious or critical violation) and is
+     * kept as target/screenshots/<TestClass>/<NN-step>.png.
+     */
     public Path screenshot(String name) {
+        if (driver != null && checked.add(driver.getPageSource().hashCode())) {
+            axe.check(driver, path() + " (step " + name + ")");
+        }
+        return keepScreenshot(name);
+    }
+
+    /** Keeps what the browser shows, unchecked: for a test that failed. */
+    public Path keepScreenshot(String name) {
         if (driver == null) {
             return null;
         }

@@ -24,7 +24,7 @@ public class ScreenshotOnFailure implements TestWatcher {
                         field.setAccessible(true);
                         Object browser = field.get(instance.get());
                         if (browser != null) {
-                            browser.getClass().getMethod("screenshot", String.class)
+                            browser.getClass().getMethod("keepScreenshot", String.class)
                                     .invoke(browser, "failed-" + context.getRequiredTestMethod().getName());
                         }
                     } catch (ReflectiveOperationException | RuntimeException e) {

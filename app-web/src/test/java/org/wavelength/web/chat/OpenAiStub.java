@@ -15,10 +15,10 @@ import java.util.Map;
  */
 public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
 
-    static final String MODEL = "stub-model";
+    public static final String MODEL = "stub-model";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static WireMockServer server;
+    public static WireMockServer server;
 
     @Override
     public Map<String, String> start() {
@@ -41,7 +41,7 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
     }
 
     /** A streamed reply that calls one tool, its arguments split over two chunks as OpenAI sends them. */
-    static String toolCall(String id, String name, String arguments) {
+    public static String toolCall(String id, String name, String arguments) {
         int half = arguments.length() / 2;
         ObjectNode first = chunk();
         ObjectNode call = first.withArray("choices").addObject().put("index", 0).putObject("delta").put("role", "assistant")
@@ -56,7 +56,7 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
     }
 
     /** A streamed text reply, one chunk per token. */
-    static String text(List<String> tokens) {
+    public static String text(List<String> tokens) {
         List<ObjectNode> chunks = new java.util.ArrayList<>();
         for (String token : tokens) {
             ObjectNode chunk = chunk();

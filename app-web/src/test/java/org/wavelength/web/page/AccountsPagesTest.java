@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.net.URI;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jsoup.Jsoup;
@@ -88,6 +89,48 @@ class AccountsPagesTest {
                 .formParam("confirm", PASSWORD).post("/signup").statusCode();
         assertThat(status).isIn(400, 403);
         RestAssured.given().auth().preemptive().basic(name, PASSWORD).get("/api/me/preferences").then().statusCode(401);
+    }
+
+    // --- Back to the page after signing in -----------------------------------------------------------------
+
+    @Test
+    void signingInFromAProtectedPageLandsBackOnIt() {
+        String name = newName();
+        WebSession.createListener(name, PASSWORD);
+        WebSession session = WebSession.anonymous();
+        String login = session.request().get("/me").then().statusCode(303).extract().header("Location");
+        assertThat(login).endsWith("/login?return=%2Fme");
+        Response form = session.request().urlEncodingEnabled(false).get(login);
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(returnCookie(form)).contains("/me;");
+
+        String landing = session.request().formParam("j_username", name).formParam("j_password", PASSWORD)
+                .post("/j_security_check").then().statusCode(302).extract().header("Location");
+        assertThat(URI.create(landing).getPath()).isEqualTo("/me");
+        assertThat(session.page("/me").select("h1").text()).isEqualTo("Your profile");
+
+        // Used once: signing in again in the same browser lands on the home page.
+        String next = session.request().formParam("j_username", name).formParam("j_password", PASSWORD)
+                .post("/j_security_check").then().statusCode(302).extract().header("Location");
+        assertThat(URI.create(next).getPath()).isEqualTo("/");
+    }
+
+    @Test
+    void aReturnPathOnlyLeadsWithinTheSite() {
+        for (String elsewhere : List.of("//evil.example/me", "https://evil.example/me", "/\\evil.example", "me",
+                "/login?return=/me", "/me\r\nSet-Cookie: x=y")) {
+            Response form = WebSession.anonymous().request().queryParam("return", elsewhere).get("/login");
+            assertThat(form.statusCode()).as(elsewhere).isEqualTo(200);
+            assertThat(returnCookie(form)).as(elsewhere).isNull();
+        }
+        Response search = WebSession.anonymous().request().queryParam("return", "/search?q=moons&type=episode").get("/login");
+        assertThat(returnCookie(search)).contains("/search?q=moons&type=episode;");
+    }
+
+    /** The cookie where Quarkus' form authentication keeps the page to go back to; null when none is set. */
+    static String returnCookie(Response response) {
+        return response.headers().getValues("Set-Cookie").stream().filter(c -> c.startsWith("quarkus-redirect-location="))
+                .findFirst().orElse(null);
     }
 
     // --- The API with the session cookie or Basic ----------------------------------------------------------

@@ -12,6 +12,8 @@ import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -149,6 +151,12 @@ class EpisodePageTest {
         Response post(String path, Map<String, String> form) {
             return given().filter(browser).redirects().follow(false).formParams(form).post(path);
         }
+
+        /** A post as htmx sends it, from the page at {@code from}. */
+        Response htmxPost(String path, String from, Map<String, String> form) {
+            return given().filter(browser).redirects().follow(false).header("HX-Request", "true")
+                    .header("HX-Current-URL", "http://localhost" + from).formParams(form).post(path);
+        }
     }
 
     Listener signedInListener() {
@@ -258,7 +266,9 @@ class EpisodePageTest {
     void anonymousVisitorsAreAskedToSignInInsteadOfLiking() {
         Document page = anonymous("/episodes/" + engine());
         assertThat(page.select("form[action$=/interactions]")).isEmpty();
-        assertThat(page.selectFirst("a[href=/login]:contains(Sign in to like)")).isNotNull();
+        // Signing in from here comes back here.
+        assertThat(page.select(".verdict p").text()).startsWith("Sign in to like this episode");
+        assertThat(page.selectFirst(".verdict a").attr("href")).isEqualTo("/login?return=/episodes/" + engine());
         assertThat(page.select("audio#player[data-events]")).isEmpty();
         // And a post without a session goes to the sign-in page, recording nothing.
         given().redirects().follow(false).formParam("type", "LIKE").post("/episodes/" + engine() + "/interactions")
@@ -282,8 +292,9 @@ class EpisodePageTest {
             assertThat(i.episodeId()).isEqualTo(engine());
             assertThat(i.podcastId()).isEqualTo(podcastId);
         });
-        assertThat(listener.get(liked.header("Location")).selectFirst("p.notice[role=status]").text()).isEqualTo("Liked.");
-        assertThat(listener.get("/episodes/" + engine() + "?done=<b>Your account is closed</b>").select("p.notice")).isEmpty();
+        assertThat(listener.get(liked.header("Location")).selectFirst(".verdict [role=status]").text()).isEqualTo("Liked.");
+        assertThat(listener.get("/episodes/" + engine() + "?done=<b>Your account is closed</b>").select("[role=status]").text())
+                .isEmpty();
 
         // Without the token, or with a type the buttons do not send, nothing is recorded.
         assertThat(listener.post("/episodes/" + engine() + "/interactions", Map.of("type", "LIKE")).statusCode()).isEqualTo(400);
@@ -291,6 +302,47 @@ class EpisodePageTest {
         assertThat(odd.statusCode()).isEqualTo(400);
         assertThat(odd.contentType()).contains("text/html");
         assertThat(interactionsOf(listener)).hasSize(1);
+    }
+
+    @Test
+    void withHtmxAVerdictAnswersWithTheVerdictSectionAndIsRecorded() {
+        Listener listener = signedInListener();
+        String path = "/episodes/" + engine();
+        Document page = listener.get(path);
+        Element like = page.selectFirst(".verdict form:has(input[name=type][value=LIKE])");
+        // The no-JS form and htmx post to the same place; htmx puts the confirmation into the page's status region.
+        assertThat(like.attr("hx-post")).isEqualTo(like.attr("action"));
+        Element section = page.selectFirst("section.verdict");
+        assertThat(page.select(section.attr("hx-target"))).singleElement()
+                .satisfies(status -> assertThat(status.attr("role")).isEqualTo("status"));
+
+        Response answer = listener.htmxPost(path + "/interactions", path, Map.of("csrf-token", csrf(page), "type", "DISLIKE"));
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.contentType()).contains("text/html");
+        Document fragment = Jsoup.parseBodyFragment(answer.asString());
+        assertThat(fragment.select("h1, header.site, main, #player")).as("only the verdict section").isEmpty();
+        assertThat(fragment.select("section.verdict")).hasSize(1);
+        assertThat(fragment.select(section.attr("hx-select")).text()).isEqualTo("Disliked: fewer episodes like this one.");
+        assertThat(fragment.select("section.verdict form button").eachText()).containsExactly("Like", "Dislike",
+                "Not interested in Brass Computing");
+        assertThat(interactionsOf(listener)).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(Interaction.Type.DISLIKE);
+            assertThat(i.episodeId()).isEqualTo(engine());
+        });
+
+        // htmx cannot skip the CSRF check either.
+        assertThat(listener.htmxPost(path + "/interactions", path, Map.of("type", "LIKE")).statusCode()).isEqualTo(400);
+        assertThat(interactionsOf(listener)).hasSize(1);
+    }
+
+    @Test
+    void anHtmxRequestWithoutASessionSendsTheBrowserToSignInAndBackToThePage() {
+        String path = "/episodes/" + engine();
+        Response answer = given().redirects().follow(false).header("HX-Request", "true")
+                .header("HX-Current-URL", "http://localhost:8081" + path + "?t=754").formParam("type", "LIKE")
+                .post(path + "/interactions");
+        assertThat(answer.statusCode()).isEqualTo(401);
+        assertThat(answer.header("HX-Redirect")).isEqualTo("/login?return=" + URLEncoder.encode(path + "?t=754", StandardCharsets.UTF_8));
     }
 
     @Test
@@ -335,7 +387,7 @@ class EpisodePageTest {
         assertThat(page.select("ol.episodes h3 a")).extracting(a -> a.attr("href"))
                 .contains("/episodes/" + engine(), "/episodes/" + episodes.get(TABLES), "/episodes/" + episodes.get(LOOMS));
         assertThat(page.select("form[action$=/subscription]")).isEmpty();
-        assertThat(page.selectFirst("a[href=/login]:contains(Sign in to subscribe)")).isNotNull();
+        assertThat(page.selectFirst("a:contains(Sign in to subscribe)").attr("href")).isEqualTo("/login?return=/podcasts/" + podcastId);
     }
 
     @Test
@@ -349,8 +401,9 @@ class EpisodePageTest {
 
         Response subscribed = listener.post(path + "/subscription", Map.of("csrf-token", csrf(page), "action", "subscribe"));
         assertThat(subscribed.statusCode()).isEqualTo(303);
-        assertThat(subscribed.header("Location")).endsWith(path);
-        page = listener.get(path);
+        assertThat(subscribed.header("Location")).endsWith(path + "?done=SUBSCRIBE");
+        page = listener.get(subscribed.header("Location"));
+        assertThat(page.selectFirst("#subscription-status[role=status]").text()).isEqualTo("Subscribed.");
         form = page.selectFirst("form[action=" + path + "/subscription]");
         assertThat(form.selectFirst("input[name=action]").attr("value")).isEqualTo("unsubscribe");
         assertThat(form.selectFirst("button").text()).isEqualTo("Unsubscribe");
@@ -368,6 +421,32 @@ class EpisodePageTest {
                 .isEqualTo(400);
         assertThat(listener.post("/podcasts/999999/subscription", Map.of("csrf-token", csrf(page), "action", "subscribe"))
                 .statusCode()).isEqualTo(404);
+        assertThat(interactionsOf(listener)).extracting(Interaction::type)
+                .containsExactly(Interaction.Type.UNSUBSCRIBE, Interaction.Type.SUBSCRIBE);
+    }
+
+    @Test
+    void withHtmxSubscribeAnswersWithTheFormInItsNewStateAndTheConfirmation() {
+        Listener listener = signedInListener();
+        String path = "/podcasts/" + podcastId;
+        Document page = listener.get(path);
+        Element form = page.selectFirst("form#subscription");
+        assertThat(form.attr("hx-post")).isEqualTo(form.attr("action"));
+        assertThat(page.select("#subscription-status[role=status]")).hasSize(1);
+
+        Response answer = listener.htmxPost(path + "/subscription", path, Map.of("csrf-token", csrf(page), "action", "subscribe"));
+        assertThat(answer.statusCode()).isEqualTo(200);
+        Document fragment = Jsoup.parseBodyFragment(answer.asString());
+        assertThat(fragment.select("h1, header.site, main")).as("only the subscription").isEmpty();
+        assertThat(fragment.selectFirst("form#subscription input[name=action]").attr("value")).isEqualTo("unsubscribe");
+        assertThat(fragment.selectFirst("form#subscription button").text()).isEqualTo("Unsubscribe");
+        assertThat(fragment.selectFirst("#subscription-status").text()).isEqualTo("Subscribed.");
+        assertThat(interactionsOf(listener)).extracting(Interaction::type).containsExactly(Interaction.Type.SUBSCRIBE);
+
+        answer = listener.htmxPost(path + "/subscription", path, Map.of("csrf-token", csrf(page), "action", "unsubscribe"));
+        fragment = Jsoup.parseBodyFragment(answer.asString());
+        assertThat(fragment.selectFirst("form#subscription button").text()).isEqualTo("Subscribe");
+        assertThat(fragment.selectFirst("#subscription-status").text()).isEqualTo("Unsubscribed.");
         assertThat(interactionsOf(listener)).extracting(Interaction::type)
                 .containsExactly(Interaction.Type.UNSUBSCRIBE, Interaction.Type.SUBSCRIBE);
     }

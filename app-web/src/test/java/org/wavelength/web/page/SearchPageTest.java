@@ -91,6 +91,33 @@ class SearchPageTest {
     }
 
     @Test
+    void withHtmxTheFormReplacesOnlyTheResultsAndTheAddressFollows() {
+        Document page = search("");
+        Element form = page.selectFirst("form[role=search]");
+        assertThat(form.attr("hx-get")).isEqualTo(form.attr("action"));
+        assertThat(form.attr("hx-push-url")).isEqualTo("true");
+        assertThat(form.attr("hx-select")).isEqualTo(form.attr("hx-target"));
+        assertThat(page.select(form.attr("hx-target"))).as("the results region is there before the first search").hasSize(1);
+
+        // The server answers htmx with the same whole page (htmx picks the results out of it): a
+        // bookmarked or reloaded address shows the same.
+        String plain = given().get("/search?q=8831&type=episode").then().statusCode(200).extract().asString();
+        String htmx = given().header("HX-Request", "true").get("/search?q=8831&type=episode").then().statusCode(200)
+                .extract().asString();
+        for (String answer : List.of(plain, htmx)) {
+            Document full = Jsoup.parse(answer);
+            assertThat(full.select("header.site, h1, form[role=search]")).hasSize(3);
+            assertThat(full.select(form.attr("hx-select") + " li.hit-episode a").eachText())
+                    .contains("The first compiler and the A-0 system");
+            // What htmx puts into the status region that stays in the page: how many hits there are.
+            int hits = full.select(form.attr("hx-select") + " li.hit").size();
+            assertThat(form.attr("hx-select-oob")).startsWith("#search-status");
+            assertThat(full.selectFirst("#search-status[role=status]").text())
+                    .isEqualTo(hits + (hits == 1 ? " result." : " results."));
+        }
+    }
+
+    @Test
     void anEpisodeHitLinksToItsPage() {
         Document page = search("?q=8831&type=episode");
         List<Element> hits = page.select("li.hit-episode");

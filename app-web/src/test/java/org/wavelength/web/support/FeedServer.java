@@ -15,7 +15,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A real HTTP server on loopback that serves feeds to the app under test, can be changed mid-test,
- * answers conditional requests to bodies served with an ETag, and records what it was asked.
+ * answers conditional requests to bodies served with an ETag and requests for a byte range (audio
+ * that a browser seeks in), and records what it was asked.
  */
 public final class FeedServer implements AutoCloseable {
 
@@ -63,10 +64,25 @@ public final class FeedServer implements AutoCloseable {
             }
         }
         exchange.getResponseHeaders().set("Content-Type", body.contentType());
+        java.util.regex.Matcher range = BYTE_RANGE.matcher(String.valueOf(exchange.getRequestHeaders().getFirst("Range")));
+        if (body.status() == 200 && range.matches() && Integer.parseInt(range.group(1)) < body.bytes().length) {
+            // A part, as a browser asks for audio it seeks in.
+            int from = Integer.parseInt(range.group(1));
+            int to = range.group(2).isEmpty() ? body.bytes().length - 1
+                    : Math.min(Integer.parseInt(range.group(2)), body.bytes().length - 1);
+            exchange.getResponseHeaders().set("Content-Range", "bytes " + from + "-" + to + "/" + body.bytes().length);
+            exchange.sendResponseHeaders(206, to - from + 1);
+            exchange.getResponseBody().write(body.bytes(), from, to - from + 1);
+            exchange.close();
+            return;
+        }
+        exchange.getResponseHeaders().set("Accept-Ranges", "bytes");
         exchange.sendResponseHeaders(body.status(), body.bytes().length == 0 ? -1 : body.bytes().length);
         exchange.getResponseBody().write(body.bytes());
         exchange.close();
     }
+
+    private static final java.util.regex.Pattern BYTE_RANGE = java.util.regex.Pattern.compile("bytes=(\\d+)-(\\d*)");
 
     /** Serves the test resource {@code /feeds/<name>} at {@code /<name>}; returns its URL. */
     public String serveFixture(String name) {
@@ -106,7 +122,18 @@ public final class FeedServer implements AutoCloseable {
      * date N days before now, so that some episodes are new; returns its address.
      */
     public String serveWithRecentDates(String fixture) {
+        return serveWithRecentDates(fixture, null);
+    }
+
+    /**
+     * The same, with every episode's audio at {@code audioUrl} (none: the fixture's addresses, which
+     * nothing answers): for a browser that plays the episodes.
+     */
+    public String serveWithRecentDates(String fixture, String audioUrl) {
         String xml = new String(fixture("listening/" + fixture), java.nio.charset.StandardCharsets.UTF_8);
+        if (audioUrl != null) {
+            xml = ENCLOSURE_URL.matcher(xml).replaceAll("url=\"" + java.util.regex.Matcher.quoteReplacement(audioUrl) + "\"");
+        }
         java.util.regex.Matcher m = DAYS_AGO.matcher(xml);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -119,6 +146,25 @@ public final class FeedServer implements AutoCloseable {
     }
 
     private static final java.util.regex.Pattern DAYS_AGO = java.util.regex.Pattern.compile("\\{\\{days-ago:(\\d+)}}");
+    private static final java.util.regex.Pattern ENCLOSURE_URL = java.util.regex.Pattern.compile("url=\"[^\"]+\\.mp3\"");
+
+    /**
+     * Serves that many seconds of silence as a WAV file (8 kHz, 8-bit mono PCM, which every browser
+     * decodes): real audio that a browser can load, play and seek. Returns its address.
+     */
+    public String serveSilence(String path, int seconds) {
+        int rate = 8000;
+        int samples = rate * seconds;
+        java.nio.ByteBuffer wav = java.nio.ByteBuffer.allocate(44 + samples).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        wav.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + samples).put("WAVE".getBytes(StandardCharsets.US_ASCII));
+        wav.put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1)
+                .putInt(rate).putInt(rate).putShort((short) 1).putShort((short) 8);
+        wav.put("data".getBytes(StandardCharsets.US_ASCII)).putInt(samples);
+        for (int i = 0; i < samples; i++) {
+            wav.put((byte) 0x80); // the middle of unsigned 8-bit PCM: silence
+        }
+        return serve(path, 200, "audio/wav", wav.array());
+    }
 
     public static byte[] fixture(String name) {
         try (InputStream in = FeedServer.class.getResourceAsStream("/feeds/" + name)) {

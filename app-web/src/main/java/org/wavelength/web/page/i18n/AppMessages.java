@@ -254,7 +254,8 @@ public interface AppMessages {
     @Message("Not interested in {podcast}")
     String notInterestedIn(String podcast);
 
-    @Message("<a href=\"/login\">Sign in to like this episode</a>, dislike it, or hide its podcast from your recommendations.")
+    /** Follows a "Sign in" link. */
+    @Message(" to like this episode, dislike it, or hide its podcast from your recommendations.")
     String signInToJudge();
 
     @Message("Show notes")
@@ -706,4 +707,15 @@ public interface AppMessages {
 
     @Message("The connection was lost; the question was not answered. Try again.")
     String askConnectionLost();
+
+    // --- htmx confirmations and announcements ----------------------------------------------------------
+
+    @Message("Subscribed.")
+    String subscribedDone();
+
+    @Message("Unsubscribed.")
+    String unsubscribedDone();
+
+    @Message("{count} {#if count == 1}result{#else}results{/if}.")
+    String searchResultCount(int count);
 }
