@@ -2,49 +2,18 @@ package org.wavelength.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import java.net.URI;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.wavelength.web.support.Api;
-import org.wavelength.web.support.FeedServer;
 
 /** The admin's journey in a real browser: sign in when asked, add a feed, watch it fetched, open its podcast. */
 @QuarkusTest
 @TestProfile(BrowserProfile.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith({BrowserAvailable.class, ScreenshotOnFailure.class})
-class AdminFeedJourneyBrowserTest {
-
-    @TestHTTPResource("/")
-    URI root;
-
-    final Browser browser = new Browser(AdminFeedJourneyBrowserTest.class);
-    FeedServer server;
-
-    @BeforeEach
-    void start() {
-        browser.start(root);
-        if (server == null) {
-            server = FeedServer.start();
-        }
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-        if (server != null) {
-            server.close();
-        }
-    }
+class AdminFeedJourneyBrowserTest extends BrowserJourney {
 
     @Test
     void anAdminSignsInAddsAFeedAndOpensItsPodcast() {

@@ -7,16 +7,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import java.net.URI;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.wavelength.web.chat.OpenAiStub;
@@ -29,9 +23,7 @@ import org.wavelength.web.support.FeedServer;
  */
 @QuarkusTest
 @TestProfile(ChatBrowserTest.WithLanguageModel.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith({BrowserAvailable.class, ScreenshotOnFailure.class})
-class ChatBrowserTest {
+class ChatBrowserTest extends BrowserJourney {
 
     public static class WithLanguageModel extends BrowserProfile {
         @Override
@@ -43,21 +35,11 @@ class ChatBrowserTest {
     static final String EPISODE = "Reading the tide tables";
     static final String COMPLETIONS = "/v1/chat/completions";
 
-    @TestHTTPResource("/")
-    URI root;
-
-    final Browser browser = new Browser(ChatBrowserTest.class);
-    FeedServer server;
     long episodeId;
 
-    @BeforeEach
-    void start() {
-        browser.start(root);
-        if (server != null) {
-            return;
-        }
-        server = FeedServer.start();
-        Api.addFeedAndWait(server.serve("/tides.xml", "application/rss+xml", """
+    @Override
+    void catalogue(FeedServer feeds) {
+        Api.addFeedAndWait(feeds.serve("/tides.xml", "application/rss+xml", """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd">
                   <channel>
@@ -75,14 +57,6 @@ class ChatBrowserTest {
                 </rss>""".formatted(EPISODE)));
         episodeId = given().get("/api/search?q=tide tables&type=episode&limit=1").then().statusCode(200).extract()
                 .jsonPath().getLong("items[0].episode.id");
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-        if (server != null) {
-            server.close();
-        }
     }
 
     @Test

@@ -3,16 +3,10 @@ package org.wavelength.web.browser;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import java.net.URI;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -28,36 +22,17 @@ import org.wavelength.web.support.FeedServer;
  */
 @QuarkusTest
 @TestProfile(BrowserProfile.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith({BrowserAvailable.class, ScreenshotOnFailure.class})
-class EveryPageBrowserTest {
+class EveryPageBrowserTest extends BrowserJourney {
 
-    @TestHTTPResource("/")
-    URI root;
-
-    final Browser browser = new Browser(EveryPageBrowserTest.class);
-    FeedServer server;
     long podcastId;
     long episodeId;
 
-    @BeforeEach
-    void start() {
-        browser.start(root);
-        if (server == null) {
-            server = FeedServer.start();
-            long feedId = Api.addFeedAndWait(server.serveWithRecentDates("weeknight-kitchen.xml"));
-            podcastId = Api.asAdmin().get("/api/admin/feeds/" + feedId).then().extract().jsonPath().getLong("podcastId");
-            episodeId = given().get("/api/podcasts/" + podcastId + "/episodes").then().extract().jsonPath()
-                    .getLong("items[0].id");
-        }
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-        if (server != null) {
-            server.close();
-        }
+    @Override
+    void catalogue(FeedServer feeds) {
+        long feedId = Api.addFeedAndWait(feeds.serveWithRecentDates("weeknight-kitchen.xml"));
+        podcastId = Api.asAdmin().get("/api/admin/feeds/" + feedId).then().extract().jsonPath().getLong("podcastId");
+        episodeId = given().get("/api/podcasts/" + podcastId + "/episodes").then().extract().jsonPath()
+                .getLong("items[0].id");
     }
 
     @Test

@@ -2,16 +2,11 @@ package org.wavelength.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.net.URI;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.wavelength.web.support.Api;
@@ -20,32 +15,12 @@ import org.wavelength.web.support.FeedServer;
 /** A visitor on the home page: the catalogue's podcasts, each a link to its own page. */
 @QuarkusTest
 @TestProfile(BrowserProfile.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith({BrowserAvailable.class, ScreenshotOnFailure.class})
-class HomePageBrowserTest {
+class HomePageBrowserTest extends BrowserJourney {
 
-    @TestHTTPResource("/")
-    URI root;
-
-    final Browser browser = new Browser(HomePageBrowserTest.class);
-    FeedServer server;
-
-    @BeforeEach
-    void start() {
-        browser.start(root);
-        if (server == null) {
-            server = FeedServer.start();
-            Api.addFeedAndWait(server.serveFixture("sourdough.xml"));
-            Api.addFeedAndWait(server.serveFixture("listening/night-sky.xml"));
-        }
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-        if (server != null) {
-            server.close();
-        }
+    @Override
+    void catalogue(FeedServer feeds) {
+        Api.addFeedAndWait(feeds.serveFixture("sourdough.xml"));
+        Api.addFeedAndWait(feeds.serveFixture("listening/night-sky.xml"));
     }
 
     @Test

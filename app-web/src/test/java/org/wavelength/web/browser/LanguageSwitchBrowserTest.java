@@ -2,39 +2,16 @@ package org.wavelength.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import java.net.URI;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** A visitor switches the interface to Chinese with the switcher in the header, browses on, and switches back. */
 @QuarkusTest
 @TestProfile(BrowserProfile.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith({BrowserAvailable.class, ScreenshotOnFailure.class})
-class LanguageSwitchBrowserTest {
-
-    @TestHTTPResource("/")
-    URI root;
-
-    final Browser browser = new Browser(LanguageSwitchBrowserTest.class);
-
-    @BeforeEach
-    void start() {
-        browser.start(root);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
+class LanguageSwitchBrowserTest extends BrowserJourney {
 
     @Test
     void switchTheInterfaceToChineseAndBack() {

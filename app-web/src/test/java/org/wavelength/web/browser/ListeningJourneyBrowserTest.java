@@ -3,18 +3,12 @@ package org.wavelength.web.browser;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -30,9 +24,7 @@ import org.wavelength.web.support.WebSession;
  */
 @QuarkusTest
 @TestProfile(ListeningJourneyBrowserTest.OwnCatalogue.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith({BrowserAvailable.class, ScreenshotOnFailure.class})
-class ListeningJourneyBrowserTest {
+class ListeningJourneyBrowserTest extends BrowserJourney {
 
     /** The three listening shows with recommendations of their own: the shared browser catalogue has one of them. */
     public static class OwnCatalogue extends BrowserProfile {
@@ -42,35 +34,17 @@ class ListeningJourneyBrowserTest {
     static final String PASSWORD = "listening-password";
     static final String JUPITER = "Jupiter's moons through a backyard telescope";
 
-    @TestHTTPResource("/")
-    URI root;
-
-    final Browser browser = new Browser(ListeningJourneyBrowserTest.class);
-    FeedServer server;
-
-    @BeforeEach
-    void start() {
-        browser.start(root);
-        if (server == null) {
-            server = FeedServer.start();
-            String audio = server.serveSilence("/episode.wav", 90);
-            for (String fixture : List.of("night-sky.xml", "weeknight-kitchen.xml", "final-whistle.xml")) {
-                Api.addFeedAndWait(server.serveWithRecentDates(fixture, audio));
-            }
-            // A listener who said they like home cooking, and has listened to nothing yet.
-            WebSession.createListener(NAME, PASSWORD);
-            given().auth().preemptive().basic(NAME, PASSWORD).contentType(ContentType.JSON)
-                    .body(Map.of("languages", List.of("en"), "interests", "home cooking")).put("/api/me/preferences")
-                    .then().statusCode(200);
+    @Override
+    void catalogue(FeedServer feeds) {
+        String audio = feeds.serveSilence("/episode.wav", 90);
+        for (String fixture : List.of("night-sky.xml", "weeknight-kitchen.xml", "final-whistle.xml")) {
+            Api.addFeedAndWait(feeds.serveWithRecentDates(fixture, audio));
         }
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-        if (server != null) {
-            server.close();
-        }
+        // A listener who said they like home cooking, and has listened to nothing yet.
+        WebSession.createListener(NAME, PASSWORD);
+        given().auth().preemptive().basic(NAME, PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("languages", List.of("en"), "interests", "home cooking")).put("/api/me/preferences")
+                .then().statusCode(200);
     }
 
     @Test

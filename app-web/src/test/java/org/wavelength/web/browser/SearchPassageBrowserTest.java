@@ -4,16 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import java.net.URI;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -28,9 +22,7 @@ import org.wavelength.web.support.FeedServer;
  */
 @QuarkusTest
 @TestProfile(BrowserProfile.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith({BrowserAvailable.class, ScreenshotOnFailure.class})
-class SearchPassageBrowserTest {
+class SearchPassageBrowserTest extends BrowserJourney {
 
     static final String EPISODE = "Keepers of the northern lights";
     static final String REMEMBERED = "the keeper climbed one hundred and twelve steps every night to wind the clockwork";
@@ -52,22 +44,11 @@ class SearchPassageBrowserTest {
             <v Ewan>On the northern rock %s, and the lamp turned until dawn.
             """.formatted(REMEMBERED);
 
-    @TestHTTPResource("/")
-    URI root;
-
-    final Browser browser = new Browser(SearchPassageBrowserTest.class);
-    FeedServer server;
-
-    @BeforeEach
-    void start() {
-        browser.start(root);
-        if (server != null) {
-            return;
-        }
-        server = FeedServer.start();
-        String audio = server.serveSilence("/keepers.wav", 90);
-        server.serve("/keepers.vtt", "text/vtt", VTT);
-        long feedId = Api.addFeedAndWait(server.serve("/harbour-lights.xml", "application/rss+xml", """
+    @Override
+    void catalogue(FeedServer feeds) {
+        String audio = feeds.serveSilence("/keepers.wav", 90);
+        feeds.serve("/keepers.vtt", "text/vtt", VTT);
+        Api.addFeedAndWait(feeds.serve("/harbour-lights.xml", "application/rss+xml", """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"
                      xmlns:podcast="https://podcastindex.org/namespace/1.0">
@@ -86,20 +67,11 @@ class SearchPassageBrowserTest {
                       <podcast:transcript url="%s" type="text/vtt"/>
                     </item>
                   </channel>
-                </rss>""".formatted(EPISODE, audio, server.url("/keepers.vtt"))));
-        long podcastId = Api.asAdmin().get("/api/admin/feeds/" + feedId).then().extract().jsonPath().getLong("podcastId");
-        // The transcript is fetched after the feed: wait until its passages can be found.
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> given()
-                .get("/api/podcasts/" + podcastId + "/episodes").then().extract().jsonPath().getList("items.id").stream()
-                .anyMatch(id -> given().get("/api/episodes/" + id).then().extract().jsonPath().get("transcript") != null));
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-        if (server != null) {
-            server.close();
-        }
+                </rss>""".formatted(EPISODE, audio, feeds.url("/keepers.vtt"))));
+        // The transcript is fetched, stored and indexed after the feed: wait until search finds its passage.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> !given()
+                .queryParam("q", REMEMBERED).queryParam("type", "passage").get("/api/search").then().extract().jsonPath()
+                .getList("items").isEmpty());
     }
 
     private double currentTime(WebElement player) {

@@ -2,16 +2,10 @@ package org.wavelength.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import java.net.URI;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -24,9 +18,7 @@ import org.wavelength.web.support.FeedServer;
  */
 @QuarkusTest
 @TestProfile(SignupOnboardingBrowserTest.OwnCatalogue.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith({BrowserAvailable.class, ScreenshotOnFailure.class})
-class SignupOnboardingBrowserTest {
+class SignupOnboardingBrowserTest extends BrowserJourney {
 
     /** The three listening shows with recommendations of their own: the shared browser catalogue has one of them. */
     public static class OwnCatalogue extends BrowserProfile {
@@ -35,28 +27,10 @@ class SignupOnboardingBrowserTest {
     static final String NAME = "stargazer";
     static final String PASSWORD = "a-long-enough-password";
 
-    @TestHTTPResource("/")
-    URI root;
-
-    final Browser browser = new Browser(SignupOnboardingBrowserTest.class);
-    FeedServer server;
-
-    @BeforeEach
-    void start() {
-        browser.start(root);
-        if (server == null) {
-            server = FeedServer.start();
-            for (String fixture : List.of("night-sky.xml", "weeknight-kitchen.xml", "final-whistle.xml")) {
-                Api.addFeedAndWait(server.serveWithRecentDates(fixture));
-            }
-        }
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-        if (server != null) {
-            server.close();
+    @Override
+    void catalogue(FeedServer feeds) {
+        for (String fixture : List.of("night-sky.xml", "weeknight-kitchen.xml", "final-whistle.xml")) {
+            Api.addFeedAndWait(feeds.serveWithRecentDates(fixture));
         }
     }
 

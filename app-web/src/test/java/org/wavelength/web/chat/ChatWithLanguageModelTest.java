@@ -60,7 +60,7 @@ class ChatWithLanguageModelTest {
         // Here rather than in @BeforeAll: REST-assured knows the application's port only once a test runs.
         feeds = FeedServer.start();
         Api.addFeedAndWait(feeds.serveFixture("sourdough.xml"));
-        Api.addFeedAndWait(feeds.serveFixture("injection.xml"));
+        Api.addFeedAndWait(feeds.serveFixture("untrusted/injection.xml"));
         starterEpisode = given().get("/api/search?q=feeding a sourdough starter&type=episode&limit=1").then()
                 .statusCode(200).extract().jsonPath().getLong("items[0].episode.id");
     }
