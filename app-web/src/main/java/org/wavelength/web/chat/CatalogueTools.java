@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.wavelength.core.domain.AskConstraints;
 import org.wavelength.core.domain.CitedItem;
 import org.wavelength.core.domain.Episode;
 import org.wavelength.core.domain.EpisodeDetails;
@@ -73,15 +74,13 @@ public class CatalogueTools {
         if (query == null || query.isBlank()) {
             return "The search needs a topic.";
         }
-        VectorFilter filter = VectorFilter.ALL
-                .withLanguage(language == null || language.isBlank() ? null : language.strip())
-                .withDuration(positiveMinutes(minMinutes), positiveMinutes(maxMinutes))
-                .withPublishedAfter(publishedWithinDays == null || publishedWithinDays <= 0 ? null
-                        : clock.instant().minus(Duration.ofDays(publishedWithinDays)))
-                .withExplicit(Boolean.FALSE.equals(explicitAllowed) ? false : null);
-        var kinds = filter.minDurationSeconds() != null || filter.maxDurationSeconds() != null || filter.publishedAfter() != null
-                ? EnumSet.of(ItemKind.EPISODE, ItemKind.PASSAGE) // podcasts have no length or date
-                : CatalogueSearch.SEARCHABLE;
+        // The model's arguments as the retrieval mode reads a request: one filter, one rule for what has a length or date.
+        AskConstraints asked = new AskConstraints(query, language, positiveMinutes(minMinutes), positiveMinutes(maxMinutes),
+                publishedWithinDays == null || publishedWithinDays <= 0 ? null
+                        : clock.instant().minus(Duration.ofDays(publishedWithinDays)),
+                Boolean.FALSE.equals(explicitAllowed) ? false : null, null, null, null, false);
+        var kinds = asked.asksForEpisodes() ? EnumSet.of(ItemKind.EPISODE, ItemKind.PASSAGE) : CatalogueSearch.SEARCHABLE;
+        VectorFilter filter = asked.toFilter();
         List<CitedItem> items = search.search(CatalogueSearch.Query.of(query.strip(), kinds, filter, RESULTS)).stream()
                 .map(hit -> new CitedItem(hit.podcast(), hit.episode(), hit.passage(),
                         hit.passage() != null ? "Its transcript mentions this" : "Matches “" + query.strip() + "”"))
