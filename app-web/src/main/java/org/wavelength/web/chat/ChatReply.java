@@ -2,7 +2,7 @@ package org.wavelength.web.chat;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import org.wavelength.core.domain.CitedItem;
+import org.wavelength.core.assistant.CitedItem;
 import org.wavelength.web.page.ListeningExtensions;
 import org.wavelength.web.rest.PodcastResource.EpisodeSummary;
 import org.wavelength.web.rest.PodcastView;

@@ -11,12 +11,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
-import org.wavelength.core.domain.CitedItem;
+import org.wavelength.core.assistant.Citations;
+import org.wavelength.core.assistant.CitedItem;
+import org.wavelength.core.assistant.RetrievalAssistant;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.port.VectorFilter;
-import org.wavelength.core.service.CatalogueSearch;
-import org.wavelength.core.service.Citations;
-import org.wavelength.core.service.RetrievalAssistant;
+import org.wavelength.core.search.CatalogueSearch;
 import org.wavelength.web.config.WavelengthConfig;
 import org.wavelength.web.security.UserAccount;
 

@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.wavelength.core.domain.CitedItem;
-import org.wavelength.core.domain.Conversation;
+import org.wavelength.core.assistant.CitedItem;
+import org.wavelength.core.assistant.Conversation;
 import org.wavelength.web.config.WavelengthConfig;
 
 /**

@@ -15,7 +15,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.jboss.resteasy.reactive.RestForm;
-import org.wavelength.core.service.IndexRebuild;
+import org.wavelength.core.index.IndexRebuild;
 import org.wavelength.web.page.i18n.ChosenUiLanguage;
 import org.wavelength.web.rest.AdminIndexResource;
 import org.wavelength.web.security.UserAccount;

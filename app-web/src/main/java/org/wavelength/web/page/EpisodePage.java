@@ -30,7 +30,7 @@ import org.wavelength.core.domain.Reason;
 import org.wavelength.core.domain.TranscriptSegment;
 import org.wavelength.core.domain.UnknownItemException;
 import org.wavelength.core.port.CatalogueStore;
-import org.wavelength.core.service.SimilarEpisodes;
+import org.wavelength.core.recommend.SimilarEpisodes;
 import org.wavelength.web.page.i18n.AppMessages;
 import org.wavelength.web.page.i18n.ChosenUiLanguage;
 import org.wavelength.web.rest.ListenerActions;

@@ -28,14 +28,14 @@ import org.wavelength.core.domain.Page;
 import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.domain.Preferences;
 import org.wavelength.core.domain.Strategy;
+import org.wavelength.core.index.SegmentedIndex;
 import org.wavelength.core.port.CatalogueStore;
 import org.wavelength.core.port.FeedStore;
 import org.wavelength.core.port.InteractionStore;
 import org.wavelength.core.port.PreferenceStore;
 import org.wavelength.core.port.VectorFilter;
-import org.wavelength.core.service.Recommendations;
-import org.wavelength.core.service.SegmentedIndex;
-import org.wavelength.core.service.UserProfiles;
+import org.wavelength.core.recommend.Recommendations;
+import org.wavelength.core.recommend.UserProfiles;
 import org.wavelength.web.page.i18n.ChosenUiLanguage;
 
 /**

@@ -5,8 +5,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import java.util.List;
 import java.util.Optional;
 import org.wavelength.core.domain.Segments;
-import org.wavelength.core.service.SegmentedIndex;
-import org.wavelength.core.service.UserProfiles;
+import org.wavelength.core.index.SegmentedIndex;
+import org.wavelength.core.recommend.UserProfiles;
 import org.wavelength.web.security.UserAccount;
 
 /** What the listener pages share: who is signed in, and keeping their profile vectors current. */

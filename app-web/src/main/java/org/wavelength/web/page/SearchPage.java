@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.wavelength.core.domain.ItemKind;
-import org.wavelength.core.service.CatalogueSearch;
-import org.wavelength.core.service.CatalogueSearch.Hit;
+import org.wavelength.core.search.CatalogueSearch.Hit;
+import org.wavelength.core.search.CatalogueSearch;
 import org.wavelength.web.rest.SearchResource;
 
 /** Search in the browser: a GET form, so results can be bookmarked and work without JavaScript. */

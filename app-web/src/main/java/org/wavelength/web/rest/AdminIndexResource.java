@@ -14,11 +14,11 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.domain.Segments;
+import org.wavelength.core.index.IndexRebuild;
+import org.wavelength.core.index.IndexWrites;
+import org.wavelength.core.index.SegmentedIndex;
 import org.wavelength.core.port.VectorFilter;
 import org.wavelength.core.port.VectorStore;
-import org.wavelength.core.service.IndexRebuild;
-import org.wavelength.core.service.IndexWrites;
-import org.wavelength.core.service.SegmentedIndex;
 import org.wavelength.web.security.UserAccount;
 
 @Path("/api/admin/index")

@@ -22,7 +22,7 @@ import org.wavelength.core.domain.Recommendation;
 import org.wavelength.core.domain.TranscriptSegment;
 import org.wavelength.core.domain.UnknownItemException;
 import org.wavelength.core.port.CatalogueStore;
-import org.wavelength.core.service.SimilarEpisodes;
+import org.wavelength.core.recommend.SimilarEpisodes;
 
 @Path("/api/episodes")
 @Produces(MediaType.APPLICATION_JSON)

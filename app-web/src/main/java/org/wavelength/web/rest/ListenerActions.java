@@ -13,12 +13,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.wavelength.core.domain.Episode;
-import org.wavelength.core.domain.Interaction;
 import org.wavelength.core.domain.Interaction.Type;
+import org.wavelength.core.domain.Interaction;
 import org.wavelength.core.domain.UnknownItemException;
 import org.wavelength.core.port.CatalogueStore;
 import org.wavelength.core.port.InteractionStore;
-import org.wavelength.core.service.UserProfiles;
+import org.wavelength.core.recommend.UserProfiles;
 import org.wavelength.web.security.UserAccount;
 
 /**

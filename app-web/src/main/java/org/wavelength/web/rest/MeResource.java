@@ -25,7 +25,7 @@ import org.wavelength.core.domain.Interaction;
 import org.wavelength.core.domain.Preferences;
 import org.wavelength.core.domain.Strategy;
 import org.wavelength.core.port.PreferenceStore;
-import org.wavelength.core.service.Recommendations;
+import org.wavelength.core.recommend.Recommendations;
 import org.wavelength.web.page.i18n.UiLanguage;
 import org.wavelength.web.persistence.UiLanguageStore;
 import org.wavelength.web.security.UserAccount;

@@ -11,7 +11,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.wavelength.core.domain.UnknownItemException;
 import org.wavelength.core.port.CatalogueStore;
-import org.wavelength.core.service.SimilarPodcasts;
+import org.wavelength.core.recommend.SimilarPodcasts;
 
 @Path("/api/podcasts")
 @Produces(MediaType.APPLICATION_JSON)

@@ -24,8 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.port.VectorFilter;
-import org.wavelength.core.service.CatalogueSearch;
-import org.wavelength.core.service.CatalogueSearch.Hit;
+import org.wavelength.core.search.CatalogueSearch.Hit;
+import org.wavelength.core.search.CatalogueSearch;
 import org.wavelength.web.rest.PodcastResource.EpisodeSummary;
 
 /** Search over podcasts, episodes and transcript passages; public, like the rest of the catalogue. */
