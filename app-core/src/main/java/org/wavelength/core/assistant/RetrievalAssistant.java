@@ -24,6 +24,7 @@ import org.wavelength.core.domain.Segments;
 import org.wavelength.core.domain.Strategy;
 import org.wavelength.core.domain.UnknownItemException;
 import org.wavelength.core.index.ItemTexts;
+import org.wavelength.core.index.ReciprocalRankFusion;
 import org.wavelength.core.port.CatalogueStore;
 import org.wavelength.core.port.PointIds;
 import org.wavelength.core.port.VectorFilter;
@@ -74,8 +75,6 @@ public class RetrievalAssistant {
     static final int MAX_PER_PODCAST = 2;
     /** Candidates read from each source before the conditions and the cap per podcast thin them. */
     static final int POOL = 50;
-    /** Of reciprocal-rank fusion, as in {@link CatalogueSearch#RRF_K}. */
-    static final int RRF_K = 60;
 
     /**
      * An answer: the summary, the items cited, the constraints it was found with (a follow-up merged
@@ -288,7 +287,7 @@ public class RetrievalAssistant {
             CatalogueSearch.Hit hit = hits.get(i);
             Ranked also = hit.episode() != null && byEpisode.containsKey(hit.episode().id())
                     ? byEpisode.get(hit.episode().id()) : byPodcast.get(hit.podcast().id());
-            double score = 1.0 / (RRF_K + i + 1) + (also == null ? 0 : 1.0 / (RRF_K + also.rank() + 1));
+            double score = ReciprocalRankFusion.share(i + 1) + (also == null ? 0 : ReciprocalRankFusion.share(also.rank() + 1));
             scored.add(new Scored(new CitedItem(hit.podcast(), hit.episode(), hit.passage(),
                     searchReason(request, hit, also)), score));
         }

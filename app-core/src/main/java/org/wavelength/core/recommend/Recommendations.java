@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,8 +74,6 @@ public class Recommendations {
     public record Request(long userId, Strategy strategy, int limit, VectorFilter filter) {
     }
 
-    /** The standard constant of reciprocal-rank fusion: rank 1 weighs 1/61, rank 10 1/70, so no list dominates. */
-    static final int RRF_K = 60;
     static final int PROFILE_SIZE = 10;
     static final int RECENT_SEEDS = 10;
     static final int PER_SEED = 2;
@@ -96,6 +93,7 @@ public class Recommendations {
     private final CatalogueStore catalogue;
     private final InteractionStore interactions;
     private final Settings settings;
+    private final Blend blend;
     private final Clock clock;
 
     public Recommendations(SegmentedIndex index, UserProfiles profiles, CatalogueStore catalogue,
@@ -105,6 +103,7 @@ public class Recommendations {
         this.catalogue = catalogue;
         this.interactions = interactions;
         this.settings = settings;
+        this.blend = new Blend(settings);
         this.clock = clock;
     }
 
@@ -141,9 +140,9 @@ public class Recommendations {
                     return c.hydrated(episode, state.podcasts.get(episode.podcastId()), freshness(episode.publishedAt()));
                 }).toList());
 
-        List<Candidate> ranked = request.strategy() == Strategy.BLEND ? blend(lists) : lists.values().iterator().next();
+        List<Candidate> ranked = request.strategy() == Strategy.BLEND ? blend.fuse(lists) : lists.values().iterator().next();
         List<Candidate> chosen = request.strategy() == Strategy.BLEND
-                ? diversify(ranked, request.limit())
+                ? blend.diversify(ranked, request.limit())
                 : ranked.stream().limit(request.limit()).toList();
         List<EpisodeRecommendation> result = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) {
@@ -361,90 +360,6 @@ public class Recommendations {
                 .toList();
     }
 
-    // --- Blend and diversity --------------------------------------------------------------------
-
-    /**
-     * Weighted reciprocal-rank fusion: each list adds {@code weight / (60 + rank)}; scores of
-     * different strategies are not comparable, ranks are. The reason kept is that of the list that
-     * added most, except that a followed show's new episode always says so. Then fresh episodes get
-     * up to {@code freshnessBoost} more.
-     */
-    List<Candidate> blend(Map<Strategy, List<Candidate>> lists) {
-        Map<Long, Candidate> best = new LinkedHashMap<>();
-        Map<Long, Double> fused = new HashMap<>();
-        Map<Long, Double> bestShare = new HashMap<>();
-        lists.forEach((strategy, list) -> {
-            double weight = strategy == Strategy.POPULAR || strategy == Strategy.NEW ? 1.0 : settings.weight(strategy);
-            for (int rank = 0; rank < list.size(); rank++) {
-                Candidate c = list.get(rank);
-                double share = weight / (RRF_K + rank + 1);
-                fused.merge(c.episodeId(), share, Double::sum);
-                // A new episode of a followed show says so: the plainest reason there is.
-                double priority = strategy == Strategy.FOLLOWING ? 1 + share : share;
-                if (priority > bestShare.getOrDefault(c.episodeId(), -1.0)) {
-                    bestShare.put(c.episodeId(), priority);
-                    Candidate previous = best.get(c.episodeId());
-                    best.put(c.episodeId(), previous != null && previous.vector() != null && c.vector() == null
-                            ? c.withVector(previous.vector()) : c);
-                } else if (best.get(c.episodeId()).vector() == null && c.vector() != null) {
-                    best.put(c.episodeId(), best.get(c.episodeId()).withVector(c.vector()));
-                }
-            }
-        });
-        List<Candidate> blended = new ArrayList<>();
-        best.forEach((id, c) -> blended.add(c.withScore(fused.get(id) * (1 + settings.freshnessBoost() * c.freshness()))));
-        blended.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        return blended;
-    }
-
-    /**
-     * Maximal marginal relevance: each next pick maximises {@code λ·relevance − (1−λ)·similarity to
-     * what was picked}, with at most {@code maxPerPodcast} from one podcast, so that ten episodes are
-     * not ten takes on one subject.
-     */
-    List<Candidate> diversify(List<Candidate> ranked, int limit) {
-        if (ranked.isEmpty()) {
-            return ranked;
-        }
-        // Fused scores are flat (1/61, 1/62, ...), so relevance is read from the rank: 1 for the
-        // first, falling linearly; otherwise diversity would always win.
-        Map<Candidate, Double> relevance = new HashMap<>();
-        for (int i = 0; i < ranked.size(); i++) {
-            relevance.put(ranked.get(i), 1 - i / (double) ranked.size());
-        }
-        double lambda = settings.relevanceOverDiversity();
-        List<Candidate> pool = new ArrayList<>(ranked);
-        List<Candidate> chosen = new ArrayList<>();
-        Map<Long, Integer> perPodcast = new HashMap<>();
-        while (chosen.size() < limit && !pool.isEmpty()) {
-            Candidate pick = null;
-            double pickValue = Double.NEGATIVE_INFINITY;
-            for (Candidate c : pool) {
-                if (perPodcast.getOrDefault(c.podcastId(), 0) >= settings.maxPerPodcast()) {
-                    continue;
-                }
-                double redundancy = 0;
-                for (Candidate s : chosen) {
-                    if (c.vector() != null && s.vector() != null) {
-                        redundancy = Math.max(redundancy, Vectors.cosine(c.vector(), s.vector()));
-                    }
-                }
-                double value = lambda * relevance.get(c) - (1 - lambda) * redundancy;
-                if (value > pickValue) {
-                    pickValue = value;
-                    pick = c;
-                }
-            }
-            if (pick == null) {
-                break; // only podcasts already at their cap are left
-            }
-            pool.remove(pick);
-            chosen.add(pick);
-            perPodcast.merge(pick.podcastId(), 1, Integer::sum);
-        }
-        return chosen;
-    }
-
     // --- Helpers --------------------------------------------------------------------------------
 
     /** k-NN, or "more like these, less like those" when the listener disliked something here. */
@@ -475,29 +390,6 @@ public class Recommendations {
 
     private static List<Candidate> byScore(List<Candidate> candidates, int limit) {
         return candidates.stream().sorted(Comparator.comparingDouble(Candidate::score).reversed()).limit(limit).toList();
-    }
-
-    /** An episode some strategy proposes, in the segment it was found in, with its vector when known. */
-    record Candidate(long episodeId, Long podcastId, String segment, double score, float[] vector, Reason reason,
-            Strategy strategy, double freshness) {
-
-        Candidate(long episodeId, Long podcastId, String segment, double score, float[] vector, Reason reason,
-                Strategy strategy) {
-            this(episodeId, podcastId, segment, score, vector, reason, strategy, 0);
-        }
-
-        Candidate withScore(double value) {
-            return new Candidate(episodeId, podcastId, segment, value, vector, reason, strategy, freshness);
-        }
-
-        Candidate withVector(float[] value) {
-            return new Candidate(episodeId, podcastId, segment, score, value, reason, strategy, freshness);
-        }
-
-        Candidate hydrated(Episode episode, Podcast podcast, double freshnessValue) {
-            return new Candidate(episodeId, episode.podcastId(), segment == null ? Segments.of(podcast.language()) : segment,
-                    score, vector, reason, strategy, freshnessValue);
-        }
     }
 
     /** What one request reads: episodes and podcasts (loaded in batches), spaces and profile parts (once). */

@@ -19,6 +19,7 @@ import org.wavelength.core.domain.Passage;
 import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.domain.Segments;
 import org.wavelength.core.index.ItemTexts;
+import org.wavelength.core.index.ReciprocalRankFusion;
 import org.wavelength.core.index.SegmentedIndex;
 import org.wavelength.core.port.CatalogueStore;
 import org.wavelength.core.port.VectorFilter;
@@ -44,15 +45,6 @@ import org.wavelength.core.port.VectorQuery;
  * serving collection. Items deleted from the catalogue since they were indexed are left out.
  */
 public class CatalogueSearch {
-
-    /**
-     * The k of reciprocal-rank fusion: an item scores the sum over the rankings of 1 / (k + rank).
-     * Only ranks count, because a cosine and a BM25 score cannot be compared. 60 is the value of
-     * Cormack, Clarke and Büttcher (SIGIR 2009), also the default of Elasticsearch, OpenSearch and
-     * Qdrant: large enough that a first place in one ranking does not outweigh being high in both,
-     * and it needs no tuning per corpus.
-     */
-    static final int RRF_K = 60;
 
     /**
      * Items each ranking contributes before fusion, at least. An item ranked below 50 adds less than
@@ -165,7 +157,7 @@ public class CatalogueSearch {
         for (Hit hit : hits) {
             boolean holds = (" " + words(text(hit)) + " ").contains(" " + phrase + " ");
             scored.add(holds ? new Hit(hit.kind(), hit.podcast(), hit.episode(), hit.passage(),
-                    hit.score() + 1.0 / (RRF_K + ++rank)) : hit);
+                    hit.score() + ReciprocalRankFusion.share(++rank)) : hit);
         }
         scored.sort(Comparator.comparingDouble(h -> -h.score())); // stable: ties keep the fused order
         return scored;
@@ -214,7 +206,7 @@ public class CatalogueSearch {
             VectorHit hit = ranking.get(i);
             Fused f = fused.computeIfAbsent(hit.id(), id -> new Fused(hit));
             int rank = i + 1;
-            f.score += 1.0 / (RRF_K + rank);
+            f.score += ReciprocalRankFusion.share(rank);
             f.bestRank = Math.min(f.bestRank, rank);
             if (semantic) {
                 f.cosine = hit.score();

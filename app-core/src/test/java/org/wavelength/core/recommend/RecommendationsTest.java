@@ -20,7 +20,6 @@ import org.wavelength.core.domain.Interaction;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.domain.Preferences;
-import org.wavelength.core.domain.Reason;
 import org.wavelength.core.domain.Strategy;
 import org.wavelength.core.index.CatalogueIndexer;
 import org.wavelength.core.index.IndexDocuments;
@@ -41,7 +40,6 @@ class RecommendationsTest {
 
     static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
     /** For candidates whose reason the test does not look at. */
-    static final Reason ANY_REASON = Reason.of(Reason.Kind.CLOSE_TO_HISTORY);
     static final long ANNA = 1, BEN = 2, CLEO = 3, DAN = 4;
 
     Fixtures.MapCatalogue catalogue = new Fixtures.MapCatalogue();
@@ -277,25 +275,6 @@ class RecommendationsTest {
                 .allMatch(r -> r.reason().text().equals("New from Kitchen Lab, which you follow"));
     }
 
-    @Test
-    void diversityPrefersANewSubjectOverANearDuplicate() {
-        Recommendations.Candidate a = candidate(1, 10, 1.0, 1, 0);
-        Recommendations.Candidate nearCopyOfA = candidate(2, 20, 0.95, 1, 0.01f);
-        Recommendations.Candidate other = candidate(3, 30, 0.8, 0, 1);
-
-        assertThat(recommendations.diversify(List.of(a, nearCopyOfA, other), 2))
-                .extracting(Recommendations.Candidate::episodeId).containsExactly(1L, 3L);
-    }
-
-    @Test
-    void theBlendBoostsFreshEpisodes() {
-        Recommendations.Candidate old = candidate(1, 10, 1, 1, 0);
-        Recommendations.Candidate fresh = new Recommendations.Candidate(2, 20L, "en", 1, new float[] {1, 0}, ANY_REASON,
-                Strategy.PROFILE, 1.0);
-        List<Recommendations.Candidate> blended = recommendations.blend(Map.of(Strategy.PROFILE, List.of(old, fresh)));
-        assertThat(blended.get(0).episodeId()).isEqualTo(2L); // second by rank, first once freshness counts
-    }
-
     // --- Rebuilds ------------------------------------------------------------------------------
 
     @Test
@@ -375,9 +354,5 @@ class RecommendationsTest {
         }
         catalogue.with(podcast);
         new CatalogueIndexer(IndexFixtures.realtime(index)).index(new StoredFeed(podcast, list));
-    }
-
-    static Recommendations.Candidate candidate(long episode, long podcast, double score, float... vector) {
-        return new Recommendations.Candidate(episode, podcast, "en", score, vector, ANY_REASON, Strategy.PROFILE);
     }
 }

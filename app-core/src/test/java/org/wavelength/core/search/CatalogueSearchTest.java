@@ -13,6 +13,7 @@ import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.domain.Passage;
 import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.index.IndexDocuments;
+import org.wavelength.core.index.ReciprocalRankFusion;
 import org.wavelength.core.index.SegmentedIndex;
 import org.wavelength.core.port.Fixtures;
 import org.wavelength.core.port.InMemoryVectorStore;
@@ -86,7 +87,7 @@ class CatalogueSearchTest {
         // Middle: semantic 2 + keyword 1 (it holds the word twice); Far: semantic 3 + keyword 2;
         // Near: semantic 1 only.
         assertThat(titles(hits)).containsExactly("Middle", "Far", "Near");
-        double k = CatalogueSearch.RRF_K;
+        double k = ReciprocalRankFusion.K;
         assertThat(hits.get(0).score()).isCloseTo(1 / (k + 2) + 1 / (k + 1), within(1e-12));
         assertThat(hits.get(1).score()).isCloseTo(1 / (k + 3) + 1 / (k + 2), within(1e-12));
         assertThat(hits.get(2).score()).isCloseTo(1 / (k + 1), within(1e-12));
@@ -127,7 +128,7 @@ class CatalogueSearchTest {
         assertThat(titles(search.search(quote.ranked(Ranking.FUSED_WITHOUT_PHRASE)))).containsExactly("Cards, and the engine");
         List<Hit> hits = search.search(quote);
         assertThat(titles(hits)).containsExactly("Then the Engine reads punched-cards.");
-        double k = CatalogueSearch.RRF_K;
+        double k = ReciprocalRankFusion.K;
         assertThat(hits.get(0).score()).isCloseTo(1 / (k + 3) + 1 / (k + 1) + 1 / (k + 1), within(1e-12));
 
         Query keywords = Query.of("engine reads punched", null, VectorFilter.ALL, 3);
