@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.wavelength.core.assistant.AskConstraints.Condition;
 import org.wavelength.core.assistant.AskConstraints.LengthChange;
 import org.wavelength.core.domain.Episode;
+import org.wavelength.core.domain.EpisodeItem;
 import org.wavelength.core.domain.EpisodeRecommendation;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.domain.Podcast;
@@ -222,9 +223,9 @@ public class RetrievalAssistant {
         CitedItem reference = request.reference();
         Map<Long, Ranked> byEpisode = new HashMap<>();
         if (sameLanguage(request, notes)) {
-            List<Recommendation<Episode>> similar = similarEpisodes(reference.episode());
+            List<Recommendation<EpisodeItem>> similar = similarEpisodes(reference.episode());
             for (int i = 0; i < similar.size(); i++) {
-                byEpisode.put(similar.get(i).item().id(), new Ranked(i, similar.get(i).reason().text()));
+                byEpisode.put(similar.get(i).item().episode().id(), new Ranked(i, similar.get(i).reason().text()));
             }
         }
         String text = request.topic() != null ? request.topic() : ItemTexts.of(reference.podcast(), reference.episode());
@@ -410,7 +411,7 @@ public class RetrievalAssistant {
         }
     }
 
-    private List<Recommendation<Episode>> similarEpisodes(Episode episode) {
+    private List<Recommendation<EpisodeItem>> similarEpisodes(Episode episode) {
         try {
             return similarEpisodes.similarTo(episode.id(), POOL);
         } catch (UnknownItemException deletedSinceCited) {

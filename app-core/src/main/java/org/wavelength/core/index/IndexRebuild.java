@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
+import org.wavelength.core.domain.ConflictException;
+import org.wavelength.core.domain.InvalidInputException;
 import org.wavelength.core.domain.Segments;
 import org.wavelength.core.port.Embedder;
 import org.wavelength.core.port.IndexSource;
@@ -59,17 +61,28 @@ public class IndexRebuild {
 
     /**
      * Starts rebuilding a segment in the background, with {@code modelId} or, when null, the model
-     * configured for the segment. Refused while a rebuild of the same segment runs.
+     * configured for the segment.
+     *
+     * @throws InvalidInputException when the segment is not a language code or the model is unknown
+     * @throws ConflictException while a rebuild of the same segment runs
      */
     public Progress start(String segment, String modelId) {
-        Embedder embedder = modelId == null ? index.embedders().forSegment(segment) : index.embedders().forModel(modelId);
+        if (!Segments.isSegment(segment)) {
+            throw new InvalidInputException("Name the segment to rebuild, a language code such as ?segment=en.");
+        }
+        Embedder embedder;
+        try {
+            embedder = modelId == null ? index.embedders().forSegment(segment) : index.embedders().forModel(modelId);
+        } catch (IllegalArgumentException unknownModel) {
+            throw new InvalidInputException(unknownModel.getMessage());
+        }
         VectorStore store = index.store();
         String target = Segments.collection(segment, embedder.modelName(), nextVersion(segment));
         Progress started = new Progress(segment, embedder.modelName(), index.serving(segment).orElse(null), target,
                 source.count(segment), clock.instant());
         Progress running = progress.compute(segment, (s, old) -> old != null && old.state() == State.RUNNING ? old : started);
         if (running != started) {
-            throw new IllegalStateException("A rebuild of segment " + segment + " is already running (to "
+            throw new ConflictException("A rebuild of segment " + segment + " is already running (to "
                     + running.target() + ").");
         }
         store.createCollection(target, embedder.dimension());

@@ -100,6 +100,11 @@ public class SegmentedIndex {
         return segments;
     }
 
+    /** The catalogue's languages: the segments with content, but for the undetermined one. */
+    public List<String> languages() {
+        return segments().stream().filter(s -> !s.equals(Segments.UNDETERMINED)).toList();
+    }
+
     /** The serving collection of a segment and its model, for reads of derived vectors. */
     public Optional<VectorSpace> servingSpace(String segment) {
         return serving(segment).map(this::space);

@@ -339,8 +339,13 @@ public class Recommendations {
         return found;
     }
 
+    /** Episodes by how many listeners engaged with them within the popular window, most first. */
+    public List<Long> popular(int limit) {
+        return interactions.popularEpisodes(clock.instant().minus(settings.popularWindow()), limit);
+    }
+
     private List<Candidate> popular(UserProfiles.Listener listener, int size) {
-        List<Long> ids = interactions.popularEpisodes(clock.instant().minus(settings.popularWindow()), size);
+        List<Long> ids = popular(size);
         List<Candidate> found = new ArrayList<>();
         for (int rank = 0; rank < ids.size(); rank++) {
             long id = ids.get(rank);

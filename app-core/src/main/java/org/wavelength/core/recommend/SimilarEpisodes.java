@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.wavelength.core.domain.Episode;
+import org.wavelength.core.domain.EpisodeItem;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.domain.Reason;
@@ -34,8 +35,8 @@ public class SimilarEpisodes {
         this.index = index;
     }
 
-    /** Most similar first; empty while the episode has no vector yet. */
-    public List<Recommendation<Episode>> similarTo(long episodeId, int limit) {
+    /** Most similar first, each with its podcast; empty while the episode has no vector yet. */
+    public List<Recommendation<EpisodeItem>> similarTo(long episodeId, int limit) {
         Episode episode = catalogue.episodes(List.of(episodeId)).stream().findFirst()
                 .orElseThrow(() -> new UnknownItemException("episode", episodeId));
         Podcast podcast = catalogue.podcast(episode.podcastId())
@@ -48,13 +49,13 @@ public class SimilarEpisodes {
         }
         List<VectorHit> hits = index.search(segment, VectorQuery.of(vector.get(),
                 VectorFilter.kind(ItemKind.EPISODE).excluding(pointId), limit).perPodcast(MAX_PER_PODCAST));
-        Map<Long, Episode> byId = catalogue.episodes(hits.stream().map(VectorHit::entityId).toList()).stream()
-                .collect(Collectors.toMap(Episode::id, Function.identity()));
-        List<Recommendation<Episode>> similar = new ArrayList<>(hits.size());
+        Map<Long, EpisodeItem> byId = catalogue.episodeItems(hits.stream().map(VectorHit::entityId).toList()).stream()
+                .collect(Collectors.toMap(item -> item.episode().id(), Function.identity()));
+        List<Recommendation<EpisodeItem>> similar = new ArrayList<>(hits.size());
         for (VectorHit hit : hits) {
-            Episode other = byId.get(hit.entityId());
+            EpisodeItem other = byId.get(hit.entityId());
             if (other != null) {
-                Reason reason = other.podcastId() == episode.podcastId()
+                Reason reason = other.podcast().id() == episode.podcastId()
                         ? Reason.of(Reason.Kind.SAME_PODCAST, podcast.title())
                         : Reason.of(Reason.Kind.CLOSE_IN_SUBJECT, episode.title());
                 similar.add(new Recommendation<>(other, hit.score(), reason));

@@ -13,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.wavelength.core.domain.ConflictException;
 import org.wavelength.core.domain.Segments;
 import org.wavelength.core.port.Fixtures;
 import org.wavelength.core.port.InMemoryVectorStore;
@@ -102,7 +103,7 @@ class IndexRebuildTest {
         List<Runnable> queued = new ArrayList<>();
         IndexRebuild slow = new IndexRebuild(index, database, List.of(), queued::add, (t, d) -> { }, Duration.ZERO, Clock.systemUTC());
         slow.start("en", null);
-        assertThatThrownBy(() -> slow.start("en", null)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> slow.start("en", null)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("already running");
         queued.forEach(Runnable::run);
         assertThat(slow.progress().get("en").state()).isEqualTo(IndexRebuild.State.SWITCHED);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wavelength.core.domain.Episode;
+import org.wavelength.core.domain.EpisodeItem;
 import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.domain.Recommendation;
 import org.wavelength.core.domain.UnknownItemException;
@@ -37,9 +38,10 @@ class SimilarEpisodesTest {
         show(Fixtures.podcast(2, "Deep Space"), Fixtures.episode(21, 2, "Telescopes"));
         show(Fixtures.podcast(3, "Bread Club"), Fixtures.episode(31, 3, "Bread"));
 
-        List<Recommendation<Episode>> result = similar.similarTo(11, 3);
+        List<Recommendation<EpisodeItem>> result = similar.similarTo(11, 3);
 
-        assertThat(result).extracting(r -> r.item().id()).containsExactly(12L, 13L, 21L);
+        assertThat(result).extracting(r -> r.item().episode().id()).containsExactly(12L, 13L, 21L);
+        assertThat(result).extracting(r -> r.item().podcast().title()).containsExactly("Star Talk", "Star Talk", "Deep Space");
         assertThat(result.get(0).reason().text()).isEqualTo("Also from Star Talk, on a close subject");
         assertThat(result.get(2).reason().text()).isEqualTo("Close in subject to Comets");
     }

@@ -19,7 +19,10 @@ import org.wavelength.core.assistant.RequestParser;
 import org.wavelength.core.assistant.RetrievalAssistant;
 import org.wavelength.core.domain.Strategy;
 import org.wavelength.core.index.CatalogueIndexer;
+import org.wavelength.core.index.IndexOverview;
 import org.wavelength.core.index.IndexRebuild;
+import org.wavelength.core.listener.ListenerActions;
+import org.wavelength.core.listener.ListenerLibrary;
 import org.wavelength.core.index.IndexWrites;
 import org.wavelength.core.index.SegmentedIndex;
 import org.wavelength.core.port.CatalogueStore;
@@ -130,6 +133,25 @@ public class CoreBeans {
         Clock clock = Clock.systemUTC();
         return new RetrievalAssistant(search, similarPodcasts, similarEpisodes, recommendations, catalogue,
                 new RequestParser(clock), clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    IndexOverview indexOverview(SegmentedIndex index, VectorStore store, IndexRebuild rebuild, IndexWrites writes) {
+        return new IndexOverview(index, store, rebuild, writes);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ListenerActions listenerActions(UserProfiles profiles, InteractionStore interactions, PreferenceStore preferences,
+            CatalogueStore catalogue) {
+        return new ListenerActions(profiles, interactions, preferences, catalogue, Clock.systemUTC());
+    }
+
+    @Produces
+    @ApplicationScoped
+    ListenerLibrary listenerLibrary(InteractionStore interactions, CatalogueStore catalogue) {
+        return new ListenerLibrary(interactions, catalogue);
     }
 
     /** Checks the links a language model's answer cites against the catalogue. */
