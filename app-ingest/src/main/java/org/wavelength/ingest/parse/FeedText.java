@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Entities;
 
 /**
  * Turns the bytes of a feed into text an XML parser accepts, the way podcast clients do.
@@ -49,6 +51,8 @@ final class FeedText {
     private static final Pattern ENCODING_DECLARATION =
             Pattern.compile("^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
     private static final Pattern REFERENCE = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});");
+    /** The five entities XML defines itself; they must never be rewritten. */
+    private static final Set<String> XML_PREDEFINED_ENTITIES = Set.of("amp", "lt", "gt", "quot", "apos");
     private static final Pattern VERSION_ATTRIBUTE = Pattern.compile("\\sversion\\s*=");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -247,9 +251,10 @@ final class FeedText {
 
     /**
      * Rewrites references XML does not know, outside CDATA sections and comments (whose content is
-     * literal): HTML named entities become numeric references, the five XML ones stay as they are,
-     * an unknown name or a bare {@code &} (as in "Q&A") is escaped so the text survives, and numeric
-     * references to characters XML forbids are dropped.
+     * literal): HTML named entities (HTML5's full table, in which a few names stand for two
+     * characters) become numeric references, the five XML ones stay as they are, an unknown name or
+     * a bare {@code &} (as in "Q&A") is escaped so the text survives, and numeric references to
+     * characters XML forbids are dropped.
      */
     static String repairReferences(String text) {
         if (text.indexOf('&') < 0) {
@@ -295,11 +300,16 @@ final class FeedText {
             int codePoint = Integer.parseInt(body.substring(hex ? 2 : 1), hex ? 16 : 10);
             return isXmlChar(codePoint) ? whole : "";
         }
-        if (HtmlEntities.XML_PREDEFINED.containsKey(body)) {
+        if (XML_PREDEFINED_ENTITIES.contains(body)) {
             return whole;
         }
-        Integer codePoint = HtmlEntities.HTML_ONLY.get(body);
-        return codePoint != null ? "&#" + codePoint + ";" : "&amp;" + body + ";";
+        String characters = Entities.getByName(body);
+        if (characters.isEmpty()) {
+            return "&amp;" + body + ";";
+        }
+        StringBuilder numeric = new StringBuilder();
+        characters.codePoints().forEach(codePoint -> numeric.append("&#").append(codePoint).append(';'));
+        return numeric.toString();
     }
 
     /** Removes control characters and other code points XML 1.0 forbids, which break the parser outright. */

@@ -294,6 +294,14 @@ class FeedParserTest {
     }
 
     @Test
+    void replacesTheEntitiesHtml5AddedToo() {
+        FeedContent feed = parseText("""
+                <rss version="2.0"><channel><title>Done &check; &NotEqualTilde; &AMP; &nosuchentity;</title></channel></rss>""");
+
+        assertThat(feed.title()).isEqualTo("Done ✓ \u2242\u0338 & &nosuchentity;");
+    }
+
+    @Test
     void leavesEntitiesInCdataAlone() {
         FeedContent feed = parseText("""
                 <rss version="2.0"><channel><title><![CDATA[Fish &amp; Chips &nbsp;]]></title></channel></rss>""");
