@@ -64,6 +64,14 @@ public final class HtmlText {
                 }
             }
         });
+        return visibleText(text);
+    }
+
+    /**
+     * Text taken from parsed HTML as it is kept: invisible characters dropped, half surrogate pairs
+     * replaced, whitespace collapsed to single spaces and trimmed.
+     */
+    public static String visibleText(CharSequence text) {
         String visible = INVISIBLE.matcher(LONE_SURROGATE.matcher(text).replaceAll("\uFFFD")).replaceAll("");
         return WHITESPACE.matcher(visible).replaceAll(" ").trim();
     }
