@@ -15,6 +15,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -207,6 +208,37 @@ class FeedFetcherTest {
         assertThatThrownBy(() -> fetcher.fetch(url("/bomb")))
                 .isInstanceOf(FetchException.class)
                 .hasMessageStartingWith("The feed is larger than the 1 MB limit");
+    }
+
+    @Test
+    void countsTheLimitOnTheUnpackedBytesOfAGzippedBody() {
+        FeedFetcher small = new FeedFetcher("WavelengthTest/1.0", Duration.ofSeconds(5), Duration.ofSeconds(5), 1000, true);
+        serve("/gz-exact", exchange -> {
+            exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+            respond(exchange, 200, "text/xml", gzip(new byte[1000]));
+        });
+        serve("/gz-over", exchange -> {
+            exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+            respond(exchange, 200, "text/xml", gzip(new byte[1001])); // a few dozen bytes on the wire
+        });
+
+        assertThat(small.fetch(url("/gz-exact")).body()).hasSize(1000);
+        assertThatThrownBy(() -> small.fetch(url("/gz-over")))
+                .isInstanceOf(FetchException.class)
+                .hasMessageStartingWith("The feed is larger than the 1000 bytes limit");
+    }
+
+    @Test
+    void reportsGzipDataCutShortAsCorrupt() {
+        serve("/truncated", exchange -> {
+            byte[] compressed = gzip(FEED.repeat(20).getBytes(StandardCharsets.UTF_8));
+            exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+            respond(exchange, 200, "application/xml", Arrays.copyOf(compressed, compressed.length / 2));
+        });
+
+        assertThatThrownBy(() -> fetcher.fetch(url("/truncated")))
+                .isInstanceOf(FetchException.class)
+                .hasMessageContaining("corrupt compressed (gzip) data");
     }
 
     @Test
