@@ -352,17 +352,6 @@ class FeedFetcherTest {
                 .isInstanceOf(InvalidFeedUrlException.class);
     }
 
-    @Test
-    void describesLimitsInWords() {
-        assertThat(FeedFetcher.describeSize(20 * ONE_MB)).isEqualTo("20 MB");
-        assertThat(FeedFetcher.describeSize(ONE_MB + ONE_MB / 2)).isEqualTo("1.5 MB");
-        assertThat(FeedFetcher.describeSize(64 * 1024)).isEqualTo("64 KB");
-        assertThat(FeedFetcher.describeSize(1000)).isEqualTo("1000 bytes");
-        assertThat(FeedFetcher.describe(Duration.ofSeconds(30))).isEqualTo("30 seconds");
-        assertThat(FeedFetcher.describe(Duration.ofSeconds(1))).isEqualTo("1 second");
-        assertThat(FeedFetcher.describe(Duration.ofMillis(250))).isEqualTo("0.3 seconds");
-    }
-
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
