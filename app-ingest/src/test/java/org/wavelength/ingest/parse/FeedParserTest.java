@@ -103,27 +103,6 @@ class FeedParserTest {
         assertThat(feed.show().ownerEmail()).isEqualTo("ops@hosting.example.com");
     }
 
-    @Test
-    void treatsExplicitTrueAndExplicitAsExplicit() {
-        assertThat(FeedParser.isExplicit(" Yes ")).isTrue();
-        assertThat(FeedParser.isExplicit("true")).isTrue();
-        assertThat(FeedParser.isExplicit("explicit")).isTrue();
-        assertThat(FeedParser.isExplicit("clean")).isFalse();
-        assertThat(FeedParser.isExplicit("no")).isFalse();
-        assertThat(FeedParser.explicitOrNull(" Clean ")).isFalse();
-        assertThat(FeedParser.explicitOrNull("maybe")).isNull();
-    }
-
-    @Test
-    void normalizesLanguageTagsToBcp47Case() {
-        assertThat(FeedParser.normalizeLanguage("en-us")).isEqualTo("en-US");
-        assertThat(FeedParser.normalizeLanguage("EN_gb")).isEqualTo("en-GB");
-        assertThat(FeedParser.normalizeLanguage("FR")).isEqualTo("fr");
-        assertThat(FeedParser.normalizeLanguage("English")).isEqualTo("en");
-        assertThat(FeedParser.normalizeLanguage("not a language!")).isNull();
-        assertThat(FeedParser.normalizeLanguage("  ")).isNull();
-    }
-
     // ---- episodes ----
 
     @Test
