@@ -1,9 +1,10 @@
 package org.wavelength.ingest.parse;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import static org.wavelength.ingest.parse.TextDecoding.WINDOWS_1252;
+import static org.wavelength.ingest.parse.TextDecoding.startsWith;
+import static org.wavelength.ingest.parse.TextDecoding.strictUtf8;
+
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -54,7 +55,6 @@ final class FeedText {
     /** The five entities XML defines itself; they must never be rewritten. */
     private static final Set<String> XML_PREDEFINED_ENTITIES = Set.of("amp", "lt", "gt", "quot", "apos");
     private static final Pattern VERSION_ATTRIBUTE = Pattern.compile("\\sversion\\s*=");
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** What comes before the first element, and that element's name. */
     record Prolog(String doctypeName, String rootName, int rootNameEnd) {
@@ -124,31 +124,12 @@ final class FeedText {
     }
 
     private static String decodeUtf8OrWindows1252(byte[] bytes, int offset) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-                    .toString();
-        } catch (CharacterCodingException notUtf8) {
-            return lenientDecode(bytes, WINDOWS_1252, offset);
-        }
+        String utf8 = strictUtf8(bytes, offset);
+        return utf8 != null ? utf8 : lenientDecode(bytes, WINDOWS_1252, offset);
     }
 
     private static String lenientDecode(byte[] bytes, Charset charset, int offset) {
         return new String(bytes, offset, bytes.length - offset, charset);
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Drops byte-order marks and whitespace before the first markup: XML forbids them before {@code <?xml}. */
