@@ -20,9 +20,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.wavelength.core.domain.CitedItem;
-import org.wavelength.core.domain.Conversation;
+import org.wavelength.core.assistant.CitedItem;
+import org.wavelength.core.assistant.Conversation;
 import org.wavelength.web.config.WavelengthConfig;
+import org.wavelength.web.view.ChatReply;
+import org.wavelength.web.view.Links;
 
 /**
  * The chat's conversations, in this process's memory: who owns each, the language model's message window,
@@ -113,7 +115,7 @@ public class Conversations {
         Chat chat = find(conversationId);
         if (chat != null) {
             synchronized (chat) {
-                items.forEach(item -> chat.offered.putIfAbsent(ChatReply.link(item), item));
+                items.forEach(item -> chat.offered.putIfAbsent(Links.of(item), item));
             }
         }
     }

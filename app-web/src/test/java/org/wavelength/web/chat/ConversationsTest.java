@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.wavelength.web.chat.Conversations.Chat;
 import org.wavelength.web.chat.Conversations.Exchange;
+import org.wavelength.web.view.ChatReply;
 
 /** Who may continue a conversation, how long it lasts and how many are kept; time is moved by hand. */
 class ConversationsTest {
