@@ -137,7 +137,7 @@ public interface WavelengthConfig {
         @WithDefault("15")
         int anonymousMessagesPerHour();
 
-        /** Conversations kept in memory; the least recently used goes first. */
+        /** Conversations kept in memory; past this, Caffeine drops the ones least likely to be used again. */
         @WithDefault("2000")
         int maxConversations();
 
