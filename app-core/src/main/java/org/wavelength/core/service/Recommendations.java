@@ -23,6 +23,7 @@ import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.domain.Reason;
 import org.wavelength.core.domain.Segments;
 import org.wavelength.core.domain.Strategy;
+import org.wavelength.core.domain.Vectors;
 import org.wavelength.core.port.CatalogueStore;
 import org.wavelength.core.port.InteractionStore;
 import org.wavelength.core.port.PointIds;

@@ -16,9 +16,11 @@ import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.domain.Preferences;
 import org.wavelength.core.domain.Segments;
+import org.wavelength.core.domain.Vectors;
 import org.wavelength.core.port.CatalogueStore;
 import org.wavelength.core.port.InteractionStore;
 import org.wavelength.core.port.PointIds;
+import org.wavelength.core.port.PointPayload;
 import org.wavelength.core.port.PreferenceStore;
 import org.wavelength.core.port.VectorPoint;
 
@@ -112,8 +114,8 @@ public class UserProfiles implements IndexRebuild.DerivedVectors {
         String pointId = PointIds.of(ItemKind.USER, listener.userId());
         Optional<float[]> vector = belongs ? vector(listener, segment, space) : Optional.empty();
         if (vector.isPresent()) {
-            space.upsert(List.of(new VectorPoint(pointId, ItemKind.USER, listener.userId(), null, null, segment, List.of(),
-                    false, null, null, null, null, null, vector.get())));
+            space.upsert(List.of(new VectorPoint(pointId, new PointPayload(ItemKind.USER, listener.userId(), null, null,
+                    segment, List.of(), false, null, null, null, null), null, vector.get())));
         } else {
             space.delete(List.of(pointId));
         }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.wavelength.core.domain.Vectors;
+import org.wavelength.core.port.PointPayload;
 import org.wavelength.core.port.RecommendQuery;
 import org.wavelength.core.port.VectorFilter;
 import org.wavelength.core.port.VectorHit;
@@ -172,11 +174,14 @@ class InMemoryVectorStore implements VectorStore {
         return points;
     }
 
-    private static VectorHit hit(VectorPoint p, double score) {
-        return new VectorHit(p.id(), p.kind(), p.entityId(), p.podcastId(), p.episodeId(), p.start(), p.end(), score);
+    private static VectorHit hit(VectorPoint point, double score) {
+        PointPayload p = point.payload();
+        return new VectorHit(point.id(), p.kind(), p.entityId(), p.podcastId(), p.episodeId(), p.start(), p.end(),
+                score);
     }
 
-    private static boolean passes(VectorPoint p, VectorFilter filter) {
+    private static boolean passes(VectorPoint point, VectorFilter filter) {
+        PointPayload p = point.payload();
         return (filter.kind() == null || filter.kind() == p.kind())
                 && (filter.language() == null || filter.language().equals(p.language()))
                 && (filter.podcastIds().isEmpty() || filter.podcastIds().contains(p.podcastId()))
@@ -188,7 +193,7 @@ class InMemoryVectorStore implements VectorStore {
                         || (p.durationSeconds() != null && p.durationSeconds() <= filter.maxDurationSeconds()))
                 && (filter.publishedAfter() == null
                         || (p.publishedAt() != null && !p.publishedAt().isBefore(filter.publishedAfter())))
-                && !filter.excludedIds().contains(p.id())
+                && !filter.excludedIds().contains(point.id())
                 && (p.podcastId() == null || !filter.excludedPodcastIds().contains(p.podcastId()));
     }
 }

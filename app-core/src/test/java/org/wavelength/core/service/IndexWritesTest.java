@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.port.IndexDocument;
+import org.wavelength.core.port.PointPayload;
 import org.wavelength.core.port.VectorFilter;
 
 class IndexWritesTest {
@@ -21,8 +22,8 @@ class IndexWritesTest {
     }
 
     static IndexDocument document(long id, String language) {
-        return new IndexDocument(ItemKind.EPISODE, id, 1L, id, language, List.of(), false, null, null, null, null,
-                "Episode " + id);
+        return new IndexDocument(new PointPayload(ItemKind.EPISODE, id, 1L, id, language, List.of(), false, null, null,
+                null, null), "Episode " + id);
     }
 
     InMemoryVectorStore store = new InMemoryVectorStore();

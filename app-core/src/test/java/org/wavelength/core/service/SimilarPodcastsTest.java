@@ -12,6 +12,7 @@ import org.wavelength.core.domain.Episode;
 import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.domain.Recommendation;
 import org.wavelength.core.domain.UnknownItemException;
+import org.wavelength.core.domain.Vectors;
 import org.wavelength.core.port.CatalogueStore.StoredFeed;
 
 class SimilarPodcastsTest {

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.port.PointIds;
+import org.wavelength.core.port.PointPayload;
 import org.wavelength.core.port.RecommendQuery;
 import org.wavelength.core.port.VectorFilter;
 import org.wavelength.core.port.VectorHit;
@@ -139,8 +140,9 @@ public abstract class VectorStoreContract {
         }
 
         public VectorPoint build() {
-            return new VectorPoint(PointIds.of(kind, entityId), kind, entityId, podcastId, episodeId, language,
-                    categories, explicit, duration, published, start, end, text, vector);
+            PointPayload payload = new PointPayload(kind, entityId, podcastId, episodeId, language, categories,
+                    explicit, duration, published, start, end);
+            return new VectorPoint(payload.pointId(), payload, text, vector);
         }
     }
 

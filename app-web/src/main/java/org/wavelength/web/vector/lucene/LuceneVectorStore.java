@@ -65,6 +65,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 import org.wavelength.core.domain.ItemKind;
+import org.wavelength.core.domain.Vectors;
+import org.wavelength.core.port.PointPayload;
 import org.wavelength.core.port.RecommendQuery;
 import org.wavelength.core.port.VectorFilter;
 import org.wavelength.core.port.VectorHit;
@@ -101,10 +103,10 @@ import org.wavelength.core.port.VectorStore;
  * Widening the search costs nothing at indexing time and needs no reindex, unlike a denser graph.
  * {@code maxPerPodcast} oversamples ({@code limit * maxPerPodcast * 4} candidates, four times more
  * on each round while too few podcasts came back) and keeps at most that many hits per podcast in
- * score order; points without a podcast are not capped. {@link #recommend} normalises every
- * example (ids resolve to their stored vectors; unknown ids are ignored, and without a positive
- * example left the result is empty), aims at {@code avg(pos) + (avg(pos) - avg(neg))} and excludes
- * the example ids.
+ * score order; points without a podcast are not capped. {@link #recommend} ranks by cosine to
+ * {@link RecommendQuery#target} of the examples (ids resolve to their stored vectors; unknown ids
+ * are ignored, and without a positive example left the result is empty) and excludes the example
+ * ids.
  *
  * <p><b>Filters.</b> Categories, podcasts and excluded podcasts match any of the given values;
  * duration bounds are inclusive; {@code publishedAfter} is inclusive (a point published at that
@@ -305,19 +307,9 @@ public class LuceneVectorStore implements VectorStore, Closeable {
                 handle.checkVector(vector, "negative example");
                 negatives.add(vector);
             }
-            if (positives.isEmpty()) {
+            Optional<float[]> target = RecommendQuery.target(positives, negatives);
+            if (target.isEmpty()) {
                 return List.<VectorHit>of();
-            }
-            double[] target = average(positives, handle.dimension);
-            if (!negatives.isEmpty()) {
-                double[] negative = average(negatives, handle.dimension);
-                for (int i = 0; i < target.length; i++) {
-                    target[i] += target[i] - negative[i];
-                }
-            }
-            float[] normalised = normalise(target);
-            if (normalised == null) {
-                return List.<VectorHit>of(); // the examples cancel out: no direction to look in
             }
             BooleanQuery.Builder filter = new BooleanQuery.Builder().add(filterQuery(query.filter()), Occur.FILTER);
             Set<String> examples = new LinkedHashSet<>(query.positiveIds());
@@ -325,7 +317,7 @@ public class LuceneVectorStore implements VectorStore, Closeable {
             if (!examples.isEmpty()) {
                 filter.add(idsQuery(examples), Occur.MUST_NOT);
             }
-            return nearest(searcher, normalised, filter.build(), query.limit(), query.maxPerPodcast());
+            return nearest(searcher, target.get(), filter.build(), query.limit(), query.maxPerPodcast());
         });
     }
 
@@ -579,86 +571,49 @@ public class LuceneVectorStore implements VectorStore, Closeable {
     }
 
     private static Document document(VectorPoint point, Handle handle) {
-        if (point.id() == null || point.id().isBlank() || point.kind() == null) {
+        PointPayload payload = point.payload();
+        if (point.id() == null || point.id().isBlank() || payload == null || payload.kind() == null) {
             throw new IllegalArgumentException("A point needs an id and a kind: " + point);
         }
         handle.checkVector(point.vector(), "vector of point " + point.id());
         Document doc = new Document();
         doc.add(new StringField(ID, point.id(), Field.Store.YES));
-        doc.add(new StringField(KIND, point.kind().name(), Field.Store.YES));
-        doc.add(new StoredField(ENTITY_ID, point.entityId()));
-        if (point.podcastId() != null) {
-            doc.add(new LongPoint(PODCAST_ID, point.podcastId()));
-            doc.add(new StoredField(PODCAST_ID, point.podcastId()));
+        doc.add(new StringField(KIND, payload.kind().name(), Field.Store.YES));
+        doc.add(new StoredField(ENTITY_ID, payload.entityId()));
+        if (payload.podcastId() != null) {
+            doc.add(new LongPoint(PODCAST_ID, payload.podcastId()));
+            doc.add(new StoredField(PODCAST_ID, payload.podcastId()));
         }
-        if (point.episodeId() != null) {
-            doc.add(new LongPoint(EPISODE_ID, point.episodeId()));
-            doc.add(new StoredField(EPISODE_ID, point.episodeId()));
+        if (payload.episodeId() != null) {
+            doc.add(new LongPoint(EPISODE_ID, payload.episodeId()));
+            doc.add(new StoredField(EPISODE_ID, payload.episodeId()));
         }
-        if (point.language() != null) {
-            doc.add(new StringField(LANGUAGE, point.language(), Field.Store.YES));
+        if (payload.language() != null) {
+            doc.add(new StringField(LANGUAGE, payload.language(), Field.Store.YES));
         }
-        for (String category : point.categories()) {
+        for (String category : payload.categories()) {
             doc.add(new StringField(CATEGORY, category, Field.Store.YES));
         }
-        doc.add(new StringField(EXPLICIT, Boolean.toString(point.explicit()), Field.Store.YES));
-        if (point.durationSeconds() != null) {
-            doc.add(new IntPoint(DURATION, point.durationSeconds()));
-            doc.add(new StoredField(DURATION, point.durationSeconds()));
+        doc.add(new StringField(EXPLICIT, Boolean.toString(payload.explicit()), Field.Store.YES));
+        if (payload.durationSeconds() != null) {
+            doc.add(new IntPoint(DURATION, payload.durationSeconds()));
+            doc.add(new StoredField(DURATION, payload.durationSeconds()));
         }
-        if (point.publishedAt() != null) {
-            doc.add(new LongPoint(PUBLISHED, point.publishedAt().getEpochSecond()));
-            doc.add(new StoredField(PUBLISHED, point.publishedAt().getEpochSecond()));
+        if (payload.publishedAt() != null) {
+            doc.add(new LongPoint(PUBLISHED, payload.publishedAt().getEpochSecond()));
+            doc.add(new StoredField(PUBLISHED, payload.publishedAt().getEpochSecond()));
         }
-        if (point.start() != null) {
-            doc.add(new StoredField(START, point.start()));
+        if (payload.start() != null) {
+            doc.add(new StoredField(START, payload.start()));
         }
-        if (point.end() != null) {
-            doc.add(new StoredField(END, point.end()));
+        if (payload.end() != null) {
+            doc.add(new StoredField(END, payload.end()));
         }
         if (point.text() != null && !point.text().isBlank()) {
             doc.add(new TextField(TEXT, point.text(), Field.Store.NO));
         }
         doc.add(new KnnFloatVectorField(VECTOR, point.vector(), VectorSimilarityFunction.COSINE));
         return doc;
-    }
-
-    private static double[] average(List<float[]> vectors, int dimension) {
-        double[] sum = new double[dimension];
-        for (float[] vector : vectors) {
-            double norm = norm(vector);
-            for (int i = 0; i < dimension; i++) {
-                sum[i] += vector[i] / norm;
-            }
-        }
-        for (int i = 0; i < dimension; i++) {
-            sum[i] /= vectors.size();
-        }
-        return sum;
-    }
-
-    private static double norm(float[] vector) {
-        double sum = 0;
-        for (float v : vector) {
-            sum += (double) v * v;
-        }
-        return Math.sqrt(sum);
-    }
-
-    private static float[] normalise(double[] vector) {
-        double sum = 0;
-        for (double v : vector) {
-            sum += v * v;
-        }
-        double norm = Math.sqrt(sum);
-        if (norm < 1e-9) {
-            return null;
-        }
-        float[] unit = new float[vector.length];
-        for (int i = 0; i < vector.length; i++) {
-            unit[i] = (float) (vector[i] / norm);
-        }
-        return unit;
     }
 
     // ---------------------------------------------------------------- collection handles
@@ -895,14 +850,12 @@ public class LuceneVectorStore implements VectorStore, Closeable {
                 throw new IllegalArgumentException("The " + what + " has " + (vector == null ? "no" : vector.length)
                         + " dimensions; the collection " + name + " holds " + dimension);
             }
-            double sum = 0;
             for (float v : vector) {
                 if (!Float.isFinite(v)) {
                     throw new IllegalArgumentException("The " + what + " holds a non-finite value");
                 }
-                sum += (double) v * v;
             }
-            if (sum == 0) {
+            if (Vectors.norm(vector) == 0) {
                 throw new IllegalArgumentException("The " + what + " is zero: cosine is undefined");
             }
         }

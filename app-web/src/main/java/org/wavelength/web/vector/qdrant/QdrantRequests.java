@@ -68,6 +68,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.wavelength.core.domain.ItemKind;
+import org.wavelength.core.port.PointPayload;
 import org.wavelength.core.port.RecommendQuery;
 import org.wavelength.core.port.VectorFilter;
 import org.wavelength.core.port.VectorHit;
@@ -80,8 +81,8 @@ import org.wavelength.core.port.VectorQuery;
  */
 public final class QdrantRequests {
 
-    // Payload keys. Every VectorPoint field except the id (the point id), the vector and the text is stored under
-    // one of them. The text is not stored: Qdrant has no BM25 scoring here (see QdrantVectorStore#keyword).
+    // Payload keys: every PointPayload field is stored under one of them. The text is not stored: Qdrant has no BM25
+    // scoring here (see QdrantVectorStore#keyword).
     public static final String KIND = "kind";
     public static final String ENTITY_ID = "entity_id";
     public static final String PODCAST_ID = "podcast_id";
@@ -262,44 +263,44 @@ public final class QdrantRequests {
         return PointStruct.newBuilder()
                 .setId(pointId(point.id()))
                 .setVectors(VectorsFactory.vectors(point.vector()))
-                .putAllPayload(payload(point))
+                .putAllPayload(payload(point.payload()))
                 .build();
     }
 
     /** The payload of a point. Absent (null) fields are left out rather than stored as JSON null. */
-    public static Map<String, Value> payload(VectorPoint point) {
-        if (point.kind() == null) {
-            throw new IllegalArgumentException("point " + point.id() + " has no kind");
+    public static Map<String, Value> payload(PointPayload item) {
+        if (item.kind() == null) {
+            throw new IllegalArgumentException("a payload without a kind: " + item);
         }
         Map<String, Value> payload = new LinkedHashMap<>();
-        payload.put(KIND, value(point.kind().name()));
-        payload.put(ENTITY_ID, value(point.entityId()));
-        if (point.podcastId() != null) {
-            payload.put(PODCAST_ID, value(point.podcastId()));
+        payload.put(KIND, value(item.kind().name()));
+        payload.put(ENTITY_ID, value(item.entityId()));
+        if (item.podcastId() != null) {
+            payload.put(PODCAST_ID, value(item.podcastId()));
         }
-        if (point.episodeId() != null) {
-            payload.put(EPISODE_ID, value(point.episodeId()));
+        if (item.episodeId() != null) {
+            payload.put(EPISODE_ID, value(item.episodeId()));
         }
-        if (point.language() != null) {
-            payload.put(LANGUAGE, value(point.language()));
+        if (item.language() != null) {
+            payload.put(LANGUAGE, value(item.language()));
         }
-        List<Value> categories = new ArrayList<>(point.categories().size());
-        for (String category : point.categories()) {
+        List<Value> categories = new ArrayList<>(item.categories().size());
+        for (String category : item.categories()) {
             categories.add(value(category));
         }
         payload.put(CATEGORIES, ValueFactory.list(categories));
-        payload.put(EXPLICIT, value(point.explicit()));
-        if (point.durationSeconds() != null) {
-            payload.put(DURATION_SECONDS, value(point.durationSeconds().longValue()));
+        payload.put(EXPLICIT, value(item.explicit()));
+        if (item.durationSeconds() != null) {
+            payload.put(DURATION_SECONDS, value(item.durationSeconds().longValue()));
         }
-        if (point.publishedAt() != null) {
-            payload.put(PUBLISHED_AT, value(micros(point.publishedAt()).toString()));
+        if (item.publishedAt() != null) {
+            payload.put(PUBLISHED_AT, value(micros(item.publishedAt()).toString()));
         }
-        if (point.start() != null) {
-            payload.put(START, value(point.start().doubleValue()));
+        if (item.start() != null) {
+            payload.put(START, value(item.start().doubleValue()));
         }
-        if (point.end() != null) {
-            payload.put(END, value(point.end().doubleValue()));
+        if (item.end() != null) {
+            payload.put(END, value(item.end().doubleValue()));
         }
         return payload;
     }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.port.PointIds;
+import org.wavelength.core.port.PointPayload;
 import org.wavelength.core.port.RecommendQuery;
 import org.wavelength.core.port.VectorFilter;
 import org.wavelength.core.port.VectorHit;
@@ -32,8 +33,8 @@ class LuceneVectorStoreTest {
     Path folder;
 
     static VectorPoint podcast(long id, String text, float... vector) {
-        return new VectorPoint(PointIds.of(ItemKind.PODCAST, id), ItemKind.PODCAST, id, id, null, "en",
-                List.of("Technology"), false, null, null, null, null, text, vector);
+        return new VectorPoint(PointIds.of(ItemKind.PODCAST, id), new PointPayload(ItemKind.PODCAST, id, id, null, "en",
+                List.of("Technology"), false, null, null, null, null), text, vector);
     }
 
     static VectorPoint podcast(long id, float... vector) {
@@ -162,8 +163,9 @@ class LuceneVectorStoreTest {
                     podcast(2, "Gardening: growing tomatoes, gardening tools and tomatoes in pots", X),
                     podcast(3, "Cooking with tomatoes", X),
                     podcast(4, "Football results and transfer news", X),
-                    new VectorPoint(PointIds.of(ItemKind.PODCAST, 5), ItemKind.PODCAST, 5, 5L, null, "de", List.of(),
-                            false, null, null, null, null, "Gardening tomatoes gardening tomatoes", X)));
+                    new VectorPoint(PointIds.of(ItemKind.PODCAST, 5), new PointPayload(ItemKind.PODCAST, 5, 5L, null,
+                            "de", List.of(), false, null, null, null, null),
+                            "Gardening tomatoes gardening tomatoes", X)));
 
             List<VectorHit> hits = store.keyword("c", "gardening tomatoes", VectorFilter.ALL.withLanguage("en"), 10);
 

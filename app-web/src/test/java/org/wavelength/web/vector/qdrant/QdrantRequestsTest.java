@@ -51,6 +51,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.port.PointIds;
+import org.wavelength.core.port.PointPayload;
 import org.wavelength.core.port.RecommendQuery;
 import org.wavelength.core.port.VectorFilter;
 import org.wavelength.core.port.VectorHit;
@@ -64,8 +65,8 @@ class QdrantRequestsTest {
     private static final String C = PointIds.of(ItemKind.EPISODE, 3);
 
     static VectorPoint episode(long id, float... vector) {
-        return new VectorPoint(PointIds.of(ItemKind.EPISODE, id), ItemKind.EPISODE, id, 7L, id, "en",
-                List.of("Science"), false, 1200, Instant.parse("2024-05-01T08:00:00Z"), null, null, "text", vector);
+        return new VectorPoint(PointIds.of(ItemKind.EPISODE, id), new PointPayload(ItemKind.EPISODE, id, 7L, id, "en",
+                List.of("Science"), false, 1200, Instant.parse("2024-05-01T08:00:00Z"), null, null), "text", vector);
     }
 
     /** The must condition on {@code key}; fails unless there is exactly one. */
@@ -214,9 +215,9 @@ class QdrantRequestsTest {
     @Test
     void pointCarriesIdVectorAndEveryFilterField() {
         String id = PointIds.of(ItemKind.PASSAGE, 42);
-        VectorPoint point = new VectorPoint(id, ItemKind.PASSAGE, 42, 7L, 9L, "en", List.of("Science", "History"),
-                true, 1800, Instant.parse("2024-05-01T08:00:00.5Z"), 12.5, 30.0, "some words",
-                new float[] {0.5f, -0.25f, 1f});
+        VectorPoint point = new VectorPoint(id, new PointPayload(ItemKind.PASSAGE, 42, 7L, 9L, "en",
+                List.of("Science", "History"), true, 1800, Instant.parse("2024-05-01T08:00:00.5Z"), 12.5, 30.0),
+                "some words", new float[] {0.5f, -0.25f, 1f});
 
         PointStruct struct = QdrantRequests.point(point);
 
@@ -241,10 +242,10 @@ class QdrantRequestsTest {
 
     @Test
     void absentFieldsAreLeftOutOfThePayload() {
-        VectorPoint podcast = new VectorPoint(A, ItemKind.PODCAST, 1, null, null, null, null, false, null, null, null,
-                null, null, new float[] {1f});
+        VectorPoint podcast = new VectorPoint(A, new PointPayload(ItemKind.PODCAST, 1, null, null, null, null, false,
+                null, null, null, null), null, new float[] {1f});
 
-        Map<String, Value> payload = QdrantRequests.payload(podcast);
+        Map<String, Value> payload = QdrantRequests.payload(podcast.payload());
 
         assertThat(payload).containsOnlyKeys("kind", "entity_id", "categories", "explicit");
         assertThat(payload.get("categories").getListValue().getValuesCount()).isZero();
@@ -253,13 +254,13 @@ class QdrantRequestsTest {
 
     @Test
     void pointIdsMustBeUuidsAndPointsNeedAVector() {
-        VectorPoint badId = new VectorPoint("podcast-1", ItemKind.PODCAST, 1, 1L, null, "en", List.of(), false, null,
-                null, null, null, null, new float[] {1f});
+        VectorPoint badId = new VectorPoint("podcast-1", new PointPayload(ItemKind.PODCAST, 1, 1L, null, "en",
+                List.of(), false, null, null, null, null), null, new float[] {1f});
         assertThatThrownBy(() -> QdrantRequests.point(badId)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("podcast-1");
 
-        VectorPoint noVector = new VectorPoint(A, ItemKind.PODCAST, 1, 1L, null, "en", List.of(), false, null, null,
-                null, null, null, null);
+        VectorPoint noVector = new VectorPoint(A, new PointPayload(ItemKind.PODCAST, 1, 1L, null, "en", List.of(),
+                false, null, null, null, null), null, null);
         assertThatThrownBy(() -> QdrantRequests.point(noVector)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no vector");
     }
@@ -288,8 +289,8 @@ class QdrantRequestsTest {
     void upsertValidatesEveryPointBeforeBuildingAnyBatch() {
         List<VectorPoint> points = new ArrayList<>(IntStream.rangeClosed(1, 300).mapToObj(i -> episode(i, 1f))
                 .toList());
-        points.add(new VectorPoint("bad", ItemKind.EPISODE, 301, 1L, 1L, "en", List.of(), false, null, null, null,
-                null, null, new float[] {1f}));
+        points.add(new VectorPoint("bad", new PointPayload(ItemKind.EPISODE, 301, 1L, 1L, "en", List.of(), false, null,
+                null, null, null), null, new float[] {1f}));
 
         assertThatThrownBy(() -> QdrantRequests.upsertBatches("c", points))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bad");

@@ -17,6 +17,7 @@ import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.qdrant.QdrantContainer;
 import org.wavelength.core.domain.ItemKind;
+import org.wavelength.core.port.PointPayload;
 import org.wavelength.core.port.RecommendQuery;
 import org.wavelength.core.port.VectorFilter;
 import org.wavelength.core.port.VectorPoint;
@@ -166,7 +167,7 @@ class QdrantVectorStoreContractTest extends VectorStoreContract {
 
     /** A point without a podcast id (the contract's builders always set one), {@code cosine} to {@link #X}. */
     private static VectorPoint withoutPodcast(ItemKind kind, long entityId, double cosine) {
-        return new VectorPoint(id(kind, entityId), kind, entityId, null, null, "en", List.of(), false, null, null,
-                null, null, null, new float[] {(float) cosine, (float) Math.sqrt(1 - cosine * cosine), 0, 0});
+        return new VectorPoint(id(kind, entityId), new PointPayload(kind, entityId, null, null, "en", List.of(), false,
+                null, null, null, null), null, new float[] {(float) cosine, (float) Math.sqrt(1 - cosine * cosine), 0, 0});
     }
 }

@@ -81,6 +81,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.port.PointIds;
+import org.wavelength.core.port.PointPayload;
 import org.wavelength.core.port.RecommendQuery;
 import org.wavelength.core.port.VectorFilter;
 import org.wavelength.core.port.VectorHit;
@@ -121,8 +122,8 @@ class QdrantVectorStoreTest {
     }
 
     static VectorPoint episode(long id, long podcastId) {
-        return new VectorPoint(PointIds.of(ItemKind.EPISODE, id), ItemKind.EPISODE, id, podcastId, null, "en",
-                List.of(), false, 600, Instant.parse("2024-01-01T00:00:00Z"), null, null, null, X);
+        return new VectorPoint(PointIds.of(ItemKind.EPISODE, id), new PointPayload(ItemKind.EPISODE, id, podcastId,
+                null, "en", List.of(), false, 600, Instant.parse("2024-01-01T00:00:00Z"), null, null), null, X);
     }
 
     static ScoredPoint scored(ItemKind kind, long id, Long podcastId, float score) {
@@ -270,8 +271,8 @@ class QdrantVectorStoreTest {
     void anInvalidPointFailsTheUpsertBeforeAnythingIsSent() {
         List<VectorPoint> points = new ArrayList<>(IntStream.rangeClosed(1, 300).mapToObj(i -> episode(i, 1))
                 .toList());
-        points.add(new VectorPoint("nope", ItemKind.EPISODE, 1, 1L, null, "en", List.of(), false, null, null, null,
-                null, null, X));
+        points.add(new VectorPoint("nope", new PointPayload(ItemKind.EPISODE, 1, 1L, null, "en", List.of(), false, null,
+                null, null, null), null, X));
 
         assertThatThrownBy(() -> store.upsert("c", points)).isInstanceOf(IllegalArgumentException.class);
         assertThat(fake.requests(UpsertPoints.class)).isEmpty();

@@ -1,23 +1,19 @@
-package org.wavelength.core.service;
+package org.wavelength.core.domain;
 
 /** Small vector arithmetic for profiles and diversity; the index does the heavy comparisons. */
-final class Vectors {
+public final class Vectors {
 
     private Vectors() {
     }
 
-    static void addScaled(float[] sum, float[] v, double scale) {
+    public static void addScaled(float[] sum, float[] v, double scale) {
         for (int i = 0; i < sum.length; i++) {
             sum[i] += (float) (v[i] * scale);
         }
     }
 
-    static float[] normalized(float[] v) {
-        double norm = 0;
-        for (float x : v) {
-            norm += x * x;
-        }
-        norm = Math.sqrt(norm);
+    public static float[] normalized(float[] v) {
+        double norm = norm(v);
         float[] unit = new float[v.length];
         if (norm == 0) {
             return unit;
@@ -28,7 +24,7 @@ final class Vectors {
         return unit;
     }
 
-    static double cosine(float[] a, float[] b) {
+    public static double cosine(float[] a, float[] b) {
         double dot = 0, na = 0, nb = 0;
         for (int i = 0; i < a.length; i++) {
             dot += a[i] * b[i];
@@ -36,5 +32,14 @@ final class Vectors {
             nb += b[i] * b[i];
         }
         return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+
+    /** The Euclidean length, summed in double precision. */
+    public static double norm(float[] v) {
+        double sum = 0;
+        for (float x : v) {
+            sum += (double) x * x;
+        }
+        return Math.sqrt(sum);
     }
 }
