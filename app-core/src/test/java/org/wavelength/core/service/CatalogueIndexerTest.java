@@ -11,6 +11,7 @@ import org.wavelength.core.domain.Episode;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.domain.Passage;
 import org.wavelength.core.port.CatalogueStore.StoredFeed;
+import org.wavelength.core.port.InMemoryVectorStore;
 import org.wavelength.core.port.PointIds;
 import org.wavelength.core.port.VectorFilter;
 

@@ -12,6 +12,7 @@ import org.wavelength.core.domain.Episode;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.domain.Passage;
 import org.wavelength.core.domain.Podcast;
+import org.wavelength.core.port.InMemoryVectorStore;
 import org.wavelength.core.port.IndexDocument;
 import org.wavelength.core.port.VectorFilter;
 import org.wavelength.core.service.CatalogueSearch.Hit;

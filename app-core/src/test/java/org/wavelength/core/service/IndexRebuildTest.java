@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.wavelength.core.domain.Segments;
+import org.wavelength.core.port.InMemoryVectorStore;
 import org.wavelength.core.port.IndexDocument;
 import org.wavelength.core.port.IndexSource;
 import org.wavelength.core.port.VectorFilter;

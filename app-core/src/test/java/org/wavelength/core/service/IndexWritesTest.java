@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wavelength.core.domain.ItemKind;
+import org.wavelength.core.port.InMemoryVectorStore;
 import org.wavelength.core.port.IndexDocument;
 import org.wavelength.core.port.PointPayload;
 import org.wavelength.core.port.VectorFilter;

@@ -23,6 +23,7 @@ import org.wavelength.core.domain.Preferences;
 import org.wavelength.core.domain.Reason;
 import org.wavelength.core.domain.Strategy;
 import org.wavelength.core.port.CatalogueStore.StoredFeed;
+import org.wavelength.core.port.InMemoryVectorStore;
 import org.wavelength.core.port.PointIds;
 import org.wavelength.core.port.VectorFilter;
 

@@ -21,6 +21,7 @@ import org.wavelength.core.domain.Passage;
 import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.domain.Segments;
 import org.wavelength.core.port.CatalogueStore.StoredFeed;
+import org.wavelength.core.port.InMemoryVectorStore;
 import org.wavelength.core.service.RetrievalAssistant.Answer;
 
 /**

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.domain.Segments;
+import org.wavelength.core.port.InMemoryVectorStore;
 import org.wavelength.core.port.PointIds;
 import org.wavelength.core.port.VectorFilter;
 import org.wavelength.core.port.VectorQuery;

@@ -10,6 +10,7 @@ import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.domain.Recommendation;
 import org.wavelength.core.domain.UnknownItemException;
 import org.wavelength.core.port.CatalogueStore.StoredFeed;
+import org.wavelength.core.port.InMemoryVectorStore;
 
 class SimilarEpisodesTest {
 

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.wavelength.core.port.VectorStore;
-import org.wavelength.web.vector.VectorStoreContract;
+import org.wavelength.core.port.VectorStoreContract;
 
 /** The vector store contract, on the embedded Lucene store in a fresh folder per test. */
 class LuceneVectorStoreContractTest extends VectorStoreContract {

@@ -1,4 +1,4 @@
-package org.wavelength.core.service;
+package org.wavelength.core.port;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,37 +10,38 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.wavelength.core.domain.Vectors;
-import org.wavelength.core.port.PointPayload;
-import org.wavelength.core.port.RecommendQuery;
-import org.wavelength.core.port.VectorFilter;
-import org.wavelength.core.port.VectorHit;
-import org.wavelength.core.port.VectorPoint;
-import org.wavelength.core.port.VectorQuery;
-import org.wavelength.core.port.VectorStore;
 
-/** Exact cosine search over maps: a test double of the vector store. */
-class InMemoryVectorStore implements VectorStore {
+/**
+ * Exact cosine search over maps: the test double of the vector store. It passes the same
+ * {@link VectorStoreContract} as the real stores, so a test that passes on it relies on nothing they
+ * do not do.
+ */
+public class InMemoryVectorStore implements VectorStore {
 
-    final Map<String, Map<String, VectorPoint>> collections = new ConcurrentHashMap<>();
-    final Map<String, Integer> dimensions = new ConcurrentHashMap<>();
-    final Map<String, String> aliases = new ConcurrentHashMap<>();
-    final List<String> upserts = java.util.Collections.synchronizedList(new ArrayList<>());
-    /** Whether {@link #keyword} answers; off by default, like a store without BM25. */
+    private final Map<String, Map<String, VectorPoint>> collections = new ConcurrentHashMap<>();
+    private final Map<String, Integer> dimensions = new ConcurrentHashMap<>();
+    private final Map<String, String> aliases = new ConcurrentHashMap<>();
+    /** The collections written to, one entry per upsert. */
+    public final List<String> upserts = java.util.Collections.synchronizedList(new ArrayList<>());
     /** Off: a store without BM25 (as Qdrant), which keyword search returns nothing from. */
-    boolean keywordSearch = true;
+    public boolean keywordSearch = true;
 
     @Override
-    public void createCollection(String collection, int dimension) {
+    public synchronized void createCollection(String collection, int dimension) {
+        Integer existing = dimensions.putIfAbsent(collection, dimension);
+        if (existing != null && existing != dimension) {
+            throw new IllegalArgumentException(collection + " holds " + existing + " dimensions, not " + dimension);
+        }
         collections.putIfAbsent(collection, new ConcurrentHashMap<>());
-        dimensions.putIfAbsent(collection, dimension);
     }
 
     @Override
-    public void dropCollection(String collection) {
+    public synchronized void dropCollection(String collection) {
         if (aliases.containsValue(collection)) {
             throw new IllegalStateException(collection + " is aliased");
         }
         collections.remove(collection);
+        dimensions.remove(collection);
     }
 
     @Override
@@ -49,7 +50,10 @@ class InMemoryVectorStore implements VectorStore {
     }
 
     @Override
-    public void setAlias(String alias, String collection) {
+    public synchronized void setAlias(String alias, String collection) {
+        if (!collections.containsKey(collection)) {
+            throw new IllegalArgumentException("No collection " + collection);
+        }
         aliases.put(alias, collection);
     }
 
@@ -75,15 +79,20 @@ class InMemoryVectorStore implements VectorStore {
         pointIds.forEach(collection(collection)::remove);
     }
 
+    /** Points without a podcast are never capped: each counts as a podcast of its own. */
     @Override
     public List<VectorHit> search(String name, VectorQuery query) {
+        Collection<VectorPoint> points = collection(name).values();
+        if (query.vector().length != dimensions.get(aliases.getOrDefault(name, name))) {
+            throw new IllegalArgumentException("a query of " + query.vector().length + " dimensions into " + name);
+        }
         Map<Long, Integer> perPodcast = new HashMap<>();
-        return collection(name).values().stream().filter(p -> passes(p, query.filter()))
+        return points.stream().filter(p -> passes(p, query.filter()))
                 .map(p -> hit(p, Vectors.cosine(query.vector(), p.vector())))
                 .sorted(Comparator.comparingDouble(VectorHit::score).reversed())
-                .filter(h -> query.maxPerPodcast() == null
+                .filter(h -> query.maxPerPodcast() == null || h.podcastId() == null
                         || perPodcast.merge(h.podcastId(), 1, Integer::sum) <= query.maxPerPodcast())
-                .limit(query.limit()).toList();
+                .limit(Math.max(query.limit(), 0)).toList();
     }
 
     @Override
@@ -92,26 +101,10 @@ class InMemoryVectorStore implements VectorStore {
         query.positiveIds().forEach(id -> vectorOf(name, id).ifPresent(positives::add));
         List<float[]> negatives = new ArrayList<>(query.negativeVectors());
         query.negativeIds().forEach(id -> vectorOf(name, id).ifPresent(negatives::add));
-        float[] target = average(positives);
-        if (!negatives.isEmpty()) {
-            float[] away = average(negatives);
-            for (int i = 0; i < target.length; i++) {
-                target[i] = 2 * target[i] - away[i];
-            }
-        }
         VectorFilter filter = query.filter().excludingAll(query.positiveIds()).excludingAll(query.negativeIds());
-        VectorQuery search = new VectorQuery(target, filter, query.limit(), query.maxPerPodcast());
-        return search(name, search);
-    }
-
-    private static float[] average(List<float[]> vectors) {
-        float[] sum = new float[vectors.get(0).length];
-        for (float[] v : vectors) {
-            for (int i = 0; i < sum.length; i++) {
-                sum[i] += v[i] / vectors.size();
-            }
-        }
-        return sum;
+        return RecommendQuery.target(positives, negatives)
+                .map(target -> search(name, new VectorQuery(target, filter, query.limit(), query.maxPerPodcast())))
+                .orElse(List.of());
     }
 
     /**
@@ -136,10 +129,10 @@ class InMemoryVectorStore implements VectorStore {
             return hit(p, score);
         }).filter(h -> h.score() > 0)
                 .sorted(Comparator.comparingDouble(VectorHit::score).reversed().thenComparing(VectorHit::id))
-                .limit(limit).toList();
+                .limit(Math.max(limit, 0)).toList();
     }
 
-    static List<String> words(String text) {
+    private static List<String> words(String text) {
         if (text == null) {
             return List.of();
         }
@@ -165,7 +158,8 @@ class InMemoryVectorStore implements VectorStore {
         return collection(name).values().stream().filter(p -> passes(p, filter)).count();
     }
 
-    Map<String, VectorPoint> collection(String name) {
+    /** The points of a collection (or of the one an alias names), by id, for tests to look into. */
+    public Map<String, VectorPoint> collection(String name) {
         String resolved = aliases.getOrDefault(name, name);
         Map<String, VectorPoint> points = collections.get(resolved);
         if (points == null) {
