@@ -74,7 +74,7 @@ class QdrantVectorStoreContractTest extends VectorStoreContract {
         CollectionInfo info = client.getCollectionInfoAsync(name).get();
         assertThat(info.getConfig().getQuantizationConfig().getScalar().getType()).isEqualTo(QuantizationType.Int8);
         assertThat(info.getConfig().getQuantizationConfig().getScalar().getAlwaysRam()).isTrue();
-        assertThat(info.getPayloadSchemaMap()).containsOnlyKeys(QdrantRequests.PAYLOAD_INDEXES.keySet());
+        assertThat(info.getPayloadSchemaMap()).containsOnlyKeys(QdrantPoints.PAYLOAD_INDEXES.keySet());
         assertThat(search(name, X, VectorFilter.ALL, 5)).containsExactly(1L, 2L);
     }
 

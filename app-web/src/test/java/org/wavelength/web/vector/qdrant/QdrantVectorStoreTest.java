@@ -151,7 +151,7 @@ class QdrantVectorStoreTest {
         });
         assertThat(fake.requests(CreateFieldIndexCollection.class))
                 .extracting(CreateFieldIndexCollection::getFieldName)
-                .containsExactlyElementsOf(QdrantRequests.PAYLOAD_INDEXES.keySet());
+                .containsExactlyElementsOf(QdrantPoints.PAYLOAD_INDEXES.keySet());
         assertThat(fake.requests(CreateFieldIndexCollection.class)).allSatisfy(index -> {
             assertThat(index.getWait()).isTrue();
             assertThat(index.getCollectionName()).isEqualTo("podcasts_en_v1");
@@ -167,7 +167,7 @@ class QdrantVectorStoreTest {
         store.createCollection("c", 4);
 
         assertThat(fake.requests(CreateCollection.class)).hasSize(1);
-        assertThat(fake.requests(CreateFieldIndexCollection.class)).hasSize(QdrantRequests.PAYLOAD_INDEXES.size());
+        assertThat(fake.requests(CreateFieldIndexCollection.class)).hasSize(QdrantPoints.PAYLOAD_INDEXES.size());
         // Only the existence check and the info read the second time.
         assertThat(fake.requests.subList(requests, fake.requests.size()))
                 .extracting(m -> m.getClass().getSimpleName())
