@@ -12,7 +12,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -27,7 +26,7 @@ import org.wavelength.core.domain.Vectors;
 
 /**
  * One open collection: its index writer, its near-real-time searchers and its commits. The
- * dimension is recorded in the commit data when it is created.
+ * dimension and the {@link TextAnalysis} are recorded in the commit data when it is created.
  *
  * <p><b>Group commit.</b> A write returns once its documents are committed (fsync) and visible to the
  * next read. Concurrent writers share commits: a writer whose documents were added before a commit
@@ -66,10 +65,10 @@ final class LuceneCollection implements Closeable {
         this.searchers = new SearcherManager(writer, null);
     }
 
-    /** A new, empty collection in {@code path}. */
+    /** A new, empty collection in {@code path}, with the analysis of its name's segment. */
     static LuceneCollection create(String name, Path path, int dimension) throws IOException {
         Files.createDirectories(path);
-        return start(name, path, new Settings(dimension));
+        return start(name, path, new Settings(dimension, TextAnalysis.forCollection(name)));
     }
 
     /** The collection in {@code path}, with the settings it was created with. */
@@ -97,7 +96,7 @@ final class LuceneCollection implements Closeable {
         try {
             Settings settings = created != null ? created
                     : Settings.of(SegmentInfos.readLatestCommit(directory).getUserData(), path);
-            analyzer = new StandardAnalyzer();
+            analyzer = settings.analysis().create();
             writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64)
                     .setOpenMode(created != null ? OpenMode.CREATE : OpenMode.APPEND));
             if (created != null) {
@@ -221,20 +220,23 @@ final class LuceneCollection implements Closeable {
     }
 
     /** What a collection records in its commit data when it is created. */
-    private record Settings(int dimension) {
+    private record Settings(int dimension, TextAnalysis analysis) {
 
         private static final String DIMENSION = "wavelength.dimension";
+        /** Absent in collections created before the analysis was chosen per segment: they are standard. */
+        private static final String ANALYSIS = "wavelength.analysis";
 
         static Settings of(Map<String, String> commitData, Path path) throws IOException {
             String dimension = commitData.get(DIMENSION);
             if (dimension == null) {
                 throw new IOException("The collection in " + path + " does not record its dimension");
             }
-            return new Settings(Integer.parseInt(dimension));
+            return new Settings(Integer.parseInt(dimension),
+                    TextAnalysis.valueOf(commitData.getOrDefault(ANALYSIS, TextAnalysis.STANDARD.name())));
         }
 
         Map<String, String> commitData() {
-            return Map.of(DIMENSION, Integer.toString(dimension));
+            return Map.of(DIMENSION, Integer.toString(dimension), ANALYSIS, analysis.name());
         }
     }
 

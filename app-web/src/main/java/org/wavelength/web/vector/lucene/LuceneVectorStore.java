@@ -47,7 +47,8 @@ import org.wavelength.core.port.VectorStore;
  * their stored vectors; unknown ids are ignored, and without a positive example left the result is
  * empty) and excludes the example ids.
  *
- * <p><b>Keyword search</b> is BM25 over the points' text, split by the {@code StandardAnalyzer}.
+ * <p><b>Keyword search</b> is BM25 over the points' text, split by the {@link TextAnalysis} of the
+ * collection: CJK bigrams for the zh, ja and ko segments, the standard analyzer for the others.
  *
  * <p>Thread-safe. Collections are opened on first use and stay open until {@link #close}.
  */
