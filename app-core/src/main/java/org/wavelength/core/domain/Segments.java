@@ -19,7 +19,12 @@ public final class Segments {
             return UNDETERMINED;
         }
         String primary = language.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
-        return primary.matches("[a-z]{2,3}") ? primary : UNDETERMINED;
+        return isSegment(primary) ? primary : UNDETERMINED;
+    }
+
+    /** Whether the code names a segment: a primary language subtag, lower case ("en", "zh", "und"). */
+    public static boolean isSegment(String code) {
+        return code != null && code.matches("[a-z]{2,3}");
     }
 
     /** The name readers use for a segment; it points at the collection that serves it. */

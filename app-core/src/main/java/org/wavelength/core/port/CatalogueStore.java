@@ -2,10 +2,15 @@ package org.wavelength.core.port;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.wavelength.core.domain.Chapter;
 import org.wavelength.core.domain.Episode;
 import org.wavelength.core.domain.EpisodeDetails;
+import org.wavelength.core.domain.EpisodeItem;
 import org.wavelength.core.domain.FeedContent;
 import org.wavelength.core.domain.Page;
 import org.wavelength.core.domain.Passage;
@@ -44,6 +49,21 @@ public interface CatalogueStore {
     List<Passage> passages(Collection<Long> ids);
 
     long podcastCount();
+
+    /** The episodes with these ids and their podcasts, in the order given; unknown ids are left out. */
+    default List<EpisodeItem> episodeItems(List<Long> ids) {
+        Map<Long, Episode> byId = episodes(ids).stream()
+                .collect(Collectors.toMap(Episode::id, Function.identity(), (a, b) -> a));
+        return withPodcasts(ids.stream().map(byId::get).filter(Objects::nonNull).toList());
+    }
+
+    /** The episodes with their podcasts, in the order given; an episode whose podcast is gone is left out. */
+    default List<EpisodeItem> withPodcasts(Collection<Episode> episodes) {
+        Map<Long, Podcast> podcasts = podcasts(episodes.stream().map(Episode::podcastId).distinct().toList()).stream()
+                .collect(Collectors.toMap(Podcast::id, Function.identity(), (a, b) -> a));
+        return episodes.stream().filter(e -> podcasts.containsKey(e.podcastId()))
+                .map(e -> new EpisodeItem(e, podcasts.get(e.podcastId()))).toList();
+    }
 
     /**
      * Writes what a feed said, all or nothing: the podcast is created or updated, episodes are

@@ -1,15 +1,18 @@
 package org.wavelength.ingest.parse;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import static org.wavelength.ingest.parse.TextDecoding.WINDOWS_1252;
+import static org.wavelength.ingest.parse.TextDecoding.startsWith;
+import static org.wavelength.ingest.parse.TextDecoding.strictUtf8;
+
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Entities;
 
 /**
  * Turns the bytes of a feed into text an XML parser accepts, the way podcast clients do.
@@ -49,8 +52,9 @@ final class FeedText {
     private static final Pattern ENCODING_DECLARATION =
             Pattern.compile("^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
     private static final Pattern REFERENCE = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});");
+    /** The five entities XML defines itself; they must never be rewritten. */
+    private static final Set<String> XML_PREDEFINED_ENTITIES = Set.of("amp", "lt", "gt", "quot", "apos");
     private static final Pattern VERSION_ATTRIBUTE = Pattern.compile("\\sversion\\s*=");
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** What comes before the first element, and that element's name. */
     record Prolog(String doctypeName, String rootName, int rootNameEnd) {
@@ -120,31 +124,12 @@ final class FeedText {
     }
 
     private static String decodeUtf8OrWindows1252(byte[] bytes, int offset) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-                    .toString();
-        } catch (CharacterCodingException notUtf8) {
-            return lenientDecode(bytes, WINDOWS_1252, offset);
-        }
+        String utf8 = strictUtf8(bytes, offset);
+        return utf8 != null ? utf8 : lenientDecode(bytes, WINDOWS_1252, offset);
     }
 
     private static String lenientDecode(byte[] bytes, Charset charset, int offset) {
         return new String(bytes, offset, bytes.length - offset, charset);
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Drops byte-order marks and whitespace before the first markup: XML forbids them before {@code <?xml}. */
@@ -247,9 +232,10 @@ final class FeedText {
 
     /**
      * Rewrites references XML does not know, outside CDATA sections and comments (whose content is
-     * literal): HTML named entities become numeric references, the five XML ones stay as they are,
-     * an unknown name or a bare {@code &} (as in "Q&A") is escaped so the text survives, and numeric
-     * references to characters XML forbids are dropped.
+     * literal): HTML named entities (HTML5's full table, in which a few names stand for two
+     * characters) become numeric references, the five XML ones stay as they are, an unknown name or
+     * a bare {@code &} (as in "Q&A") is escaped so the text survives, and numeric references to
+     * characters XML forbids are dropped.
      */
     static String repairReferences(String text) {
         if (text.indexOf('&') < 0) {
@@ -295,11 +281,16 @@ final class FeedText {
             int codePoint = Integer.parseInt(body.substring(hex ? 2 : 1), hex ? 16 : 10);
             return isXmlChar(codePoint) ? whole : "";
         }
-        if (HtmlEntities.XML_PREDEFINED.containsKey(body)) {
+        if (XML_PREDEFINED_ENTITIES.contains(body)) {
             return whole;
         }
-        Integer codePoint = HtmlEntities.HTML_ONLY.get(body);
-        return codePoint != null ? "&#" + codePoint + ";" : "&amp;" + body + ";";
+        String characters = Entities.getByName(body);
+        if (characters.isEmpty()) {
+            return "&amp;" + body + ";";
+        }
+        StringBuilder numeric = new StringBuilder();
+        characters.codePoints().forEach(codePoint -> numeric.append("&#").append(codePoint).append(';'));
+        return numeric.toString();
     }
 
     /** Removes control characters and other code points XML 1.0 forbids, which break the parser outright. */

@@ -1,33 +1,38 @@
 package org.wavelength.ingest.parse;
 
-import java.nio.charset.Charset;
-import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns the HTML of show notes into plain text for search, embeddings and list views.
  *
- * <p>Written with the JDK only, since no HTML library is available to this module. It is not a
- * general HTML parser: it drops comments, scripts, styles and tags, decodes character references
- * and collapses whitespace, which is all that feed descriptions need.
+ * <p>jsoup parses the HTML as a browser does (HTML5's full table of character references, comments,
+ * scripts and styles dropped, Windows-1252 numeric references such as {@code &#150;}); this class
+ * adds what feeds need on top: CDATA markers left in the text are unwrapped, words stay apart where
+ * tags separated them, and invisible characters are dropped before whitespace is collapsed.
  */
 public final class HtmlText {
 
-    private static final Pattern COMMENT = Pattern.compile("<!--.*?(-->|$)", Pattern.DOTALL);
+    // A description CDATA-wrapped twice, or HTML-escaped around its CDATA, keeps the markers in its text;
+    // HTML would read "<![CDATA[" as the start of a comment and lose what follows.
     private static final Pattern CDATA_MARKER = Pattern.compile("<!\\[CDATA\\[|]]>");
-    private static final Pattern SCRIPT_OR_STYLE =
-            Pattern.compile("<(script|style)\\b[^>]*>.*?(</\\1\\s*>|$)", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     // Tags that separate words when rendered; removing them without a space would glue words together.
-    private static final Pattern BLOCK_TAG = Pattern.compile(
-            "</?(p|br|div|li|ul|ol|dl|dt|dd|h[1-6]|tr|td|th|table|thead|tbody|blockquote|pre|hr|section"
-                    + "|article|header|footer|figure|figcaption|img)\\b[^>]*>",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern ANY_TAG = Pattern.compile("</?[A-Za-z][^>]*>|<![A-Za-z][^>]*>");
-    private static final Pattern REFERENCE = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
+    private static final Set<String> WORD_SEPARATING_TAGS = Set.of("p", "br", "div", "li", "ul", "ol", "dl", "dt", "dd",
+            "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "thead", "tbody", "blockquote", "pre", "hr",
+            "section", "article", "header", "footer", "figure", "figcaption", "img");
     // \s alone misses the no-break and other Unicode spaces that HTML editors love.
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]+");
+    // A tag start with no ">" after it: HTML drops a tag cut off by the end of the text, so "if x<y" would lose "<y".
+    private static final Pattern UNCLOSED_TAG_START = Pattern.compile("<(?=[A-Za-z/])");
+    // Half a surrogate pair (from &#xD800;): no JSON or UTF-8 writer accepts it.
+    private static final Pattern LONE_SURROGATE = Pattern.compile("[\\uD800-\\uDFFF]");
+    // Zero-width spaces and joiners, word joiners, byte order marks and soft hyphens: pasted in, never meant to be read.
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private HtmlText() {
     }
@@ -40,46 +45,47 @@ public final class HtmlText {
         if (html == null) {
             return null;
         }
-        String text = COMMENT.matcher(html).replaceAll(" ");
-        text = CDATA_MARKER.matcher(text).replaceAll("");
-        text = SCRIPT_OR_STYLE.matcher(text).replaceAll(" ");
-        text = BLOCK_TAG.matcher(text).replaceAll(" ");
-        text = ANY_TAG.matcher(text).replaceAll("");
-        text = decodeReferences(text);
-        text = INVISIBLE.matcher(text).replaceAll("");
-        return WHITESPACE.matcher(text).replaceAll(" ").trim();
+        Element body = Jsoup.parseBodyFragment(keepUnclosedTagStarts(CDATA_MARKER.matcher(html).replaceAll(""))).body();
+        StringBuilder text = new StringBuilder(html.length());
+        body.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode textNode) {
+                    text.append(textNode.getWholeText());
+                } else if (node instanceof Element element && separatesWords(element)) {
+                    text.append(' ');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element element && separatesWords(element)) {
+                    text.append(' ');
+                }
+            }
+        });
+        return visibleText(text);
     }
 
-    /** Decodes numeric and named character references once; unknown names are left as they are. */
-    static String decodeReferences(String text) {
-        if (text.indexOf('&') < 0) {
-            return text;
-        }
-        Matcher matcher = REFERENCE.matcher(text);
-        StringBuilder out = new StringBuilder(text.length());
-        while (matcher.find()) {
-            String replacement = decodeReference(matcher.group(1));
-            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement != null ? replacement : matcher.group()));
-        }
-        matcher.appendTail(out);
-        return out.toString();
+    /**
+     * Text taken from parsed HTML as it is kept: invisible characters dropped, half surrogate pairs
+     * replaced, whitespace collapsed to single spaces and trimmed.
+     */
+    public static String visibleText(CharSequence text) {
+        String visible = INVISIBLE.matcher(LONE_SURROGATE.matcher(text).replaceAll("\uFFFD")).replaceAll("");
+        return WHITESPACE.matcher(visible).replaceAll(" ").trim();
     }
 
-    private static String decodeReference(String body) {
-        if (body.charAt(0) != '#') {
-            Integer codePoint = HtmlEntities.codePoint(body);
-            return codePoint == null ? null : Character.toString(codePoint);
+    private static String keepUnclosedTagStarts(String html) {
+        int tail = html.lastIndexOf('>') + 1;
+        if (html.indexOf('<', tail) < 0) {
+            return html;
         }
-        boolean hex = body.length() > 1 && (body.charAt(1) == 'x' || body.charAt(1) == 'X');
-        int codePoint = Integer.parseInt(body.substring(hex ? 2 : 1), hex ? 16 : 10);
-        if (codePoint >= 0x80 && codePoint <= 0x9F) {
-            // Windows tools write &#150; for an en dash: browsers read these as Windows-1252, so do we.
-            return new String(new byte[] {(byte) codePoint}, WINDOWS_1252);
-        }
-        if (codePoint == 0 || codePoint > Character.MAX_CODE_POINT
-                || (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE)) {
-            return "\uFFFD";
-        }
-        return Character.toString(codePoint);
+        return html.substring(0, tail) + UNCLOSED_TAG_START.matcher(html.substring(tail)).replaceAll("&lt;");
+    }
+
+    /** Whether the element stands apart from the text around it when rendered (a paragraph, a line break, a cell). */
+    public static boolean separatesWords(Element element) {
+        return WORD_SEPARATING_TAGS.contains(element.normalName());
     }
 }

@@ -1,7 +1,7 @@
 package org.wavelength.ingest.parse;
 
-import static org.wavelength.ingest.parse.FeedParser.clean;
-import static org.wavelength.ingest.parse.FeedParser.resolve;
+import static org.wavelength.ingest.parse.FeedValues.clean;
+import static org.wavelength.ingest.parse.FeedValues.resolve;
 
 import com.rometools.rome.feed.synd.SyndEnclosure;
 import com.rometools.rome.feed.synd.SyndEntry;

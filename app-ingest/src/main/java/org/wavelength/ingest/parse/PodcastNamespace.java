@@ -51,7 +51,7 @@ final class PodcastNamespace {
     static List<FeedContent.Link> funding(List<Element> elements, URI base) {
         List<FeedContent.Link> links = new ArrayList<>();
         for (Element funding : all(elements, "funding")) {
-            String url = FeedParser.resolve(base, funding.getAttributeValue("url"));
+            String url = FeedValues.resolve(base, funding.getAttributeValue("url"));
             if (url != null) {
                 links.add(new FeedContent.Link(url, text(funding)));
             }
@@ -71,8 +71,8 @@ final class PodcastNamespace {
                 persons.add(new FeedContent.Person(name,
                         lowerCase(person.getAttributeValue("role"), "host"),
                         lowerCase(person.getAttributeValue("group"), "cast"),
-                        FeedParser.resolve(base, person.getAttributeValue("img")),
-                        FeedParser.resolve(base, person.getAttributeValue("href"))));
+                        FeedValues.resolve(base, person.getAttributeValue("img")),
+                        FeedValues.resolve(base, person.getAttributeValue("href"))));
             }
         }
         return persons;
@@ -82,10 +82,10 @@ final class PodcastNamespace {
     static List<FeedContent.TranscriptLink> transcripts(List<Element> elements, URI base) {
         List<FeedContent.TranscriptLink> transcripts = new ArrayList<>();
         for (Element transcript : all(elements, "transcript")) {
-            String url = FeedParser.resolve(base, transcript.getAttributeValue("url"));
+            String url = FeedValues.resolve(base, transcript.getAttributeValue("url"));
             if (url != null) {
                 String language = clean(transcript.getAttributeValue("language"));
-                String normalized = FeedParser.normalizeLanguage(language);
+                String normalized = FeedValues.normalizeLanguage(language);
                 transcripts.add(new FeedContent.TranscriptLink(url,
                         clean(transcript.getAttributeValue("type")),
                         normalized != null ? normalized : language,
@@ -98,17 +98,17 @@ final class PodcastNamespace {
     /** podcast:chapters: the address of the JSON chapters file. */
     static String chaptersUrl(List<Element> elements, URI base) {
         Element chapters = first(elements, "chapters");
-        return chapters == null ? null : FeedParser.resolve(base, chapters.getAttributeValue("url"));
+        return chapters == null ? null : FeedValues.resolve(base, chapters.getAttributeValue("url"));
     }
 
     /** podcast:season as a positive whole number, else null. */
     static Integer season(List<Element> elements) {
-        return FeedParser.positiveInteger(text(first(elements, "season")));
+        return FeedValues.positiveInteger(text(first(elements, "season")));
     }
 
     /** podcast:episode as a positive whole number, else null (it may be a decimal such as 1.5). */
     static Integer episode(List<Element> elements) {
-        return FeedParser.positiveInteger(text(first(elements, "episode")));
+        return FeedValues.positiveInteger(text(first(elements, "episode")));
     }
 
     // ---- helpers ----
@@ -131,7 +131,7 @@ final class PodcastNamespace {
     }
 
     private static String clean(String value) {
-        return FeedParser.clean(value);
+        return FeedValues.clean(value);
     }
 
     private static String lowerCase(String value, String absent) {

@@ -1,12 +1,12 @@
 package org.wavelength.ingest.transcript;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.wavelength.core.domain.Chapter;
 
 /**
@@ -46,41 +46,42 @@ public class ChaptersParser {
         if (text.isBlank()) {
             throw new TranscriptException(TranscriptException.subject(WHAT, url) + " is empty.");
         }
-        Object root = JsonReader.parseDocument(text, WHAT, url);
-        if (!(root instanceof Map<?, ?> object) || !(object.get("chapters") instanceof List<?> items)) {
+        JsonNode items = StrictJson.read(text, WHAT, url).path("chapters");
+        if (!items.isArray()) {
             throw new TranscriptException(TranscriptException.subject(WHAT, url)
                     + " has no \"chapters\" list, so it is not a podcast:chapters JSON file.");
         }
         List<Chapter> chapters = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            if (!(items.get(i) instanceof Map<?, ?> item)) {
+            JsonNode item = items.get(i);
+            if (!item.isObject()) {
                 throw invalid(url, i, "is not an object");
             }
             Double start = TimeCodes.ofJson(item.get("startTime"));
             if (start == null) {
-                throw invalid(url, i, item.get("startTime") == null ? "has no startTime"
-                        : "has a startTime that is not a valid number of seconds");
+                throw invalid(url, i, item.hasNonNull("startTime") ? "has a startTime that is not a valid number of seconds"
+                        : "has no startTime");
             }
             Double end = TimeCodes.ofJson(item.get("endTime"));
             if (end != null && end < start) {
                 end = null;
             }
-            chapters.add(new Chapter(start, end, text(item.get("title")), webUrl(item.get("img")),
-                    webUrl(item.get("url")), toc(item.get("toc"))));
+            chapters.add(new Chapter(start, end, text(item.path("title")), webUrl(item.path("img")),
+                    webUrl(item.path("url")), toc(item.path("toc"))));
         }
         chapters.sort(Comparator.comparingDouble(Chapter::start));
         return List.copyOf(chapters);
     }
 
-    private static String text(Object value) {
-        if (!(value instanceof String string)) {
+    private static String text(JsonNode value) {
+        if (!value.isTextual()) {
             return null;
         }
-        String text = TranscriptText.normaliseSpace(string);
+        String text = TranscriptText.normaliseSpace(value.textValue());
         return text.isEmpty() ? null : text;
     }
 
-    private static String webUrl(Object value) {
+    private static String webUrl(JsonNode value) {
         String text = text(value);
         if (text == null) {
             return null;
@@ -94,11 +95,11 @@ public class ChaptersParser {
         }
     }
 
-    private static boolean toc(Object value) {
-        if (value instanceof Boolean bool) {
-            return bool;
+    private static boolean toc(JsonNode value) {
+        if (value.isBoolean()) {
+            return value.booleanValue();
         }
-        return !(value instanceof String string && string.strip().equalsIgnoreCase("false"));
+        return !(value.isTextual() && value.textValue().strip().equalsIgnoreCase("false"));
     }
 
     private static TranscriptException invalid(String url, int index, String problem) {

@@ -1,8 +1,8 @@
 package org.wavelength.ingest.transcript;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.wavelength.core.domain.TranscriptSegment;
 
 /**
@@ -23,13 +23,9 @@ final class JsonTranscriptReader {
     }
 
     static List<TranscriptSegment> read(String text, String url) {
-        Object root = JsonReader.parseDocument(text, WHAT, url);
-        List<?> items;
-        if (root instanceof Map<?, ?> object && object.get("segments") instanceof List<?> list) {
-            items = list;
-        } else if (root instanceof List<?> list) {
-            items = list;
-        } else {
+        JsonNode root = StrictJson.read(text, WHAT, url);
+        JsonNode items = root.isArray() ? root : root.path("segments");
+        if (!items.isArray()) {
             throw new TranscriptException(TranscriptException.subject(WHAT, url)
                     + " has no \"segments\" list, so it is not a Podcasting 2.0 JSON transcript.");
         }
@@ -38,24 +34,26 @@ final class JsonTranscriptReader {
         List<String> bodies = new ArrayList<>(items.size());
         String speaker = null;
         for (int i = 0; i < items.size(); i++) {
-            if (!(items.get(i) instanceof Map<?, ?> item)) {
+            JsonNode item = items.get(i);
+            if (!item.isObject()) {
                 throw invalid(url, i, "is not an object");
             }
             Double start = TimeCodes.ofJson(item.get("startTime"));
             if (start == null) {
-                throw invalid(url, i, item.containsKey("startTime") ? "has a startTime that is not a valid number of seconds"
+                throw invalid(url, i, item.has("startTime") ? "has a startTime that is not a valid number of seconds"
                         : "has no startTime");
             }
-            Object endValue = item.get("endTime");
-            Double end = TimeCodes.ofJson(endValue);
-            if (endValue != null && end == null) {
+            Double end = TimeCodes.ofJson(item.get("endTime"));
+            if (item.hasNonNull("endTime") && end == null) {
                 throw invalid(url, i, "has an endTime that is not a valid number of seconds");
             }
-            if (!(item.get("body") instanceof String body)) {
-                throw invalid(url, i, item.get("body") == null ? "has no body text" : "has a body that is not text");
+            String body = item.path("body").textValue();
+            if (body == null) {
+                throw invalid(url, i, item.hasNonNull("body") ? "has a body that is not text" : "has no body text");
             }
-            if (item.get("speaker") instanceof String name && TranscriptText.speakerName(name) != null) {
-                speaker = TranscriptText.speakerName(name);
+            String name = TranscriptText.speakerName(item.path("speaker").textValue());
+            if (name != null) {
+                speaker = name;
             }
             String cleaned = TranscriptText.clean(body);
             if (cleaned.isEmpty()) {

@@ -1,5 +1,7 @@
 package org.wavelength.ingest.transcript;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * Reads the time codes of transcripts: {@code hh:mm:ss.mmm}, {@code hh:mm:ss,mmm} (SRT),
  * {@code mm:ss.mmm}, {@code m:ss} (HTML transcripts) and bare seconds such as {@code 12.5} or
@@ -47,14 +49,14 @@ final class TimeCodes {
 
     /**
      * Seconds from a JSON value: a number, or a string holding a time code ("12.5", "00:01:02.5"),
-     * which some writers produce. Null when absent, negative or not a time.
+     * which some writers produce. Null when absent (Java or JSON null), negative or not a time.
      */
-    static Double ofJson(Object value) {
+    static Double ofJson(JsonNode value) {
         Double seconds = null;
-        if (value instanceof Double number) {
-            seconds = number;
-        } else if (value instanceof String string) {
-            seconds = parse(string);
+        if (value != null && value.isNumber()) {
+            seconds = value.doubleValue();
+        } else if (value != null && value.isTextual()) {
+            seconds = parse(value.textValue());
         }
         return seconds == null || seconds < 0 ? null : seconds;
     }

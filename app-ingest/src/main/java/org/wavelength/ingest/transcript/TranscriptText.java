@@ -1,9 +1,10 @@
 package org.wavelength.ingest.transcript;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import static org.wavelength.ingest.parse.TextDecoding.WINDOWS_1252;
+import static org.wavelength.ingest.parse.TextDecoding.startsWith;
+import static org.wavelength.ingest.parse.TextDecoding.strictUtf8;
+
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -24,7 +25,6 @@ final class TranscriptText {
     private static final Pattern WHITESPACE =
             Pattern.compile("[\\s\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]+");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200F\\u2060\\uFEFF\\u00AD\\u202A-\\u202E]");
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private TranscriptText() {
     }
@@ -54,15 +54,11 @@ final class TranscriptText {
                 && !declared.equals(StandardCharsets.UTF_8)) {
             return stripBom(new String(body, declared));
         }
-        try {
-            return stripBom(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body))
-                    .toString());
-        } catch (CharacterCodingException e) {
-            return new String(body, declared != null && !declared.equals(StandardCharsets.UTF_8) ? declared : WINDOWS_1252);
+        String utf8 = strictUtf8(body, 0);
+        if (utf8 != null) {
+            return stripBom(utf8);
         }
+        return new String(body, declared != null && !declared.equals(StandardCharsets.UTF_8) ? declared : WINDOWS_1252);
     }
 
     /** The text a listener would read: markup removed, character references decoded, spaces collapsed. */
@@ -117,17 +113,5 @@ final class TranscriptText {
 
     private static String stripBom(String text) {
         return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
-    }
-
-    private static boolean startsWith(byte[] body, int... prefix) {
-        if (body.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((body[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

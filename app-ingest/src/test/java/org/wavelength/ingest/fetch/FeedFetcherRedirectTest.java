@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -175,24 +173,5 @@ class FeedFetcherRedirectTest {
         server.serveFeed("/shows/new%20feed.xml", FEED);
 
         assertThat(fetcher.fetch(server.url("/shows/old")).finalUri()).isEqualTo(server.url("/shows/new%20feed.xml"));
-    }
-
-    @Test
-    void resolvesLocationsLikeBrowsers() throws URISyntaxException {
-        URI base = URI.create("https://example.test/shows/old.xml?x=1");
-        assertThat(FeedFetcher.resolve(base, "new.xml")).isEqualTo(URI.create("https://example.test/shows/new.xml"));
-        assertThat(FeedFetcher.resolve(base, "/top.xml")).isEqualTo(URI.create("https://example.test/top.xml"));
-        assertThat(FeedFetcher.resolve(base, "//cdn.example.test/f.xml")).isEqualTo(URI.create("https://cdn.example.test/f.xml"));
-        assertThat(FeedFetcher.resolve(base, "?page=2")).isEqualTo(URI.create("https://example.test/shows/old.xml?page=2"));
-        assertThat(FeedFetcher.resolve(URI.create("http://example.test"), "feed.xml")).isEqualTo(URI.create("http://example.test/feed.xml"));
-        assertThat(FeedFetcher.resolve(base, "/caf\u00e9.xml#top")).isEqualTo(URI.create("https://example.test/caf%C3%A9.xml"));
-    }
-
-    @Test
-    void neverFollowsFromHttpsToHttp() {
-        assertThat(FeedFetcher.isDowngrade(URI.create("https://example.test/a"), URI.create("http://example.test/a"))).isTrue();
-        assertThat(FeedFetcher.isDowngrade(URI.create("HTTPS://example.test/a"), URI.create("http://example.test/a"))).isTrue();
-        assertThat(FeedFetcher.isDowngrade(URI.create("http://example.test/a"), URI.create("https://example.test/a"))).isFalse();
-        assertThat(FeedFetcher.isDowngrade(URI.create("https://example.test/a"), URI.create("https://other.test/a"))).isFalse();
     }
 }

@@ -103,27 +103,6 @@ class FeedParserTest {
         assertThat(feed.show().ownerEmail()).isEqualTo("ops@hosting.example.com");
     }
 
-    @Test
-    void treatsExplicitTrueAndExplicitAsExplicit() {
-        assertThat(FeedParser.isExplicit(" Yes ")).isTrue();
-        assertThat(FeedParser.isExplicit("true")).isTrue();
-        assertThat(FeedParser.isExplicit("explicit")).isTrue();
-        assertThat(FeedParser.isExplicit("clean")).isFalse();
-        assertThat(FeedParser.isExplicit("no")).isFalse();
-        assertThat(FeedParser.explicitOrNull(" Clean ")).isFalse();
-        assertThat(FeedParser.explicitOrNull("maybe")).isNull();
-    }
-
-    @Test
-    void normalizesLanguageTagsToBcp47Case() {
-        assertThat(FeedParser.normalizeLanguage("en-us")).isEqualTo("en-US");
-        assertThat(FeedParser.normalizeLanguage("EN_gb")).isEqualTo("en-GB");
-        assertThat(FeedParser.normalizeLanguage("FR")).isEqualTo("fr");
-        assertThat(FeedParser.normalizeLanguage("English")).isEqualTo("en");
-        assertThat(FeedParser.normalizeLanguage("not a language!")).isNull();
-        assertThat(FeedParser.normalizeLanguage("  ")).isNull();
-    }
-
     // ---- episodes ----
 
     @Test
@@ -291,6 +270,14 @@ class FeedParserTest {
         assertThat(item.title()).isEqualTo("“Quoted”…");
         assertThat(item.description()).isEqualTo("Tom & Jerry");
         assertThat(item.audioUrl()).isEqualTo("https://entities.example.com/1.mp3?a=1&b=2");
+    }
+
+    @Test
+    void replacesTheEntitiesHtml5AddedToo() {
+        FeedContent feed = parseText("""
+                <rss version="2.0"><channel><title>Done &check; &NotEqualTilde; &AMP; &nosuchentity;</title></channel></rss>""");
+
+        assertThat(feed.title()).isEqualTo("Done ✓ \u2242\u0338 & &nosuchentity;");
     }
 
     @Test

@@ -19,6 +19,17 @@ class HtmlTextTest {
     }
 
     @Test
+    void decodesTheReferencesHtml5AddedToo() {
+        // &check; is not in HTML 4; &NotEqualTilde; stands for two code points
+        assertThat(HtmlText.toPlainText("Done &check; &bigstar; &NotEqualTilde;")).isEqualTo("Done ✓ ★ \u2242\u0338");
+    }
+
+    @Test
+    void replacesReferencesToHalfASurrogatePair() {
+        assertThat(HtmlText.toPlainText("a&#xD800;b &#128512;")).isEqualTo("a\uFFFDb 😀");
+    }
+
+    @Test
     void decodesOnceSoEscapedTextStaysEscaped() {
         assertThat(HtmlText.toPlainText("&amp;lt;b&amp;gt;")).isEqualTo("&lt;b&gt;");
     }
@@ -47,6 +58,8 @@ class HtmlTextTest {
     @Test
     void keepsTextThatOnlyLooksLikeMarkup() {
         assertThat(HtmlText.toPlainText("I <3 podcasts & 2 < 3")).isEqualTo("I <3 podcasts & 2 < 3");
+        // no ">" follows, so no tag: the text after "<" stays
+        assertThat(HtmlText.toPlainText("<p>True</p> if x<y and y</z")).isEqualTo("True if x<y and y</z");
     }
 
     @Test

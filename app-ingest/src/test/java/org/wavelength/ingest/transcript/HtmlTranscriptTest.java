@@ -28,6 +28,18 @@ class HtmlTranscriptTest {
     }
 
     @Test
+    void anUnclosedParagraphEndsWhereTheNextTurnBegins() {
+        // valid HTML: a <p> is closed by the next <p>; Bob's cite and time inside Alice's paragraph start his turn
+        List<TranscriptSegment> segments = parser.parse(Fixtures.utf8(
+                "<cite>Alice:</cite><time>0:00</time><p>Hello there<cite>Bob:</cite><time>0:05</time><p>Hi Alice</p>"),
+                "text/html", null);
+
+        assertThat(segments).containsExactly(
+                new TranscriptSegment(0, 5, "Alice", "Hello there"),
+                new TranscriptSegment(5, 5, "Bob", "Hi Alice"));
+    }
+
+    @Test
     void untimedParagraphsStartAtZero() {
         List<TranscriptSegment> segments = parser.parse(
                 Fixtures.utf8("<cite>Ann:</cite><p>One.</p><cite>Bob:</cite><p>Two.</p>"), "text/html", null);

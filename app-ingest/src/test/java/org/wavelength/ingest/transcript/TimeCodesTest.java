@@ -2,6 +2,11 @@ package org.wavelength.ingest.transcript;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import org.junit.jupiter.api.Test;
 
 class TimeCodesTest {
@@ -32,10 +37,12 @@ class TimeCodesTest {
 
     @Test
     void readsJsonTimes() {
-        assertThat(TimeCodes.ofJson(1.25)).isEqualTo(1.25);
-        assertThat(TimeCodes.ofJson("00:01:02.5")).isEqualTo(62.5);
-        assertThat(TimeCodes.ofJson(-0.5)).isNull();
-        assertThat(TimeCodes.ofJson(true)).isNull();
+        assertThat(TimeCodes.ofJson(DoubleNode.valueOf(1.25))).isEqualTo(1.25);
+        assertThat(TimeCodes.ofJson(IntNode.valueOf(15))).isEqualTo(15.0);
+        assertThat(TimeCodes.ofJson(TextNode.valueOf("00:01:02.5"))).isEqualTo(62.5);
+        assertThat(TimeCodes.ofJson(DoubleNode.valueOf(-0.5))).isNull();
+        assertThat(TimeCodes.ofJson(BooleanNode.TRUE)).isNull();
+        assertThat(TimeCodes.ofJson(NullNode.instance)).isNull();
         assertThat(TimeCodes.ofJson(null)).isNull();
     }
 

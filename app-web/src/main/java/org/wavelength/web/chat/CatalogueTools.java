@@ -1,13 +1,15 @@
 package org.wavelength.web.chat;
 
+import org.wavelength.web.view.Links;
+import org.wavelength.web.view.ChatReply;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.agent.tool.ToolMemoryId;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,8 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.wavelength.core.domain.AskConstraints;
-import org.wavelength.core.domain.CitedItem;
+import org.wavelength.core.assistant.AskConstraints;
+import org.wavelength.core.assistant.CitedItem;
 import org.wavelength.core.domain.Episode;
 import org.wavelength.core.domain.EpisodeDetails;
 import org.wavelength.core.domain.ItemKind;
@@ -25,11 +27,10 @@ import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.domain.Strategy;
 import org.wavelength.core.port.CatalogueStore;
 import org.wavelength.core.port.VectorFilter;
-import org.wavelength.core.service.CatalogueSearch;
-import org.wavelength.core.service.Recommendations;
-import org.wavelength.core.service.SimilarEpisodes;
-import org.wavelength.core.service.SimilarPodcasts;
-import org.wavelength.web.page.ListeningExtensions;
+import org.wavelength.core.recommend.Recommendations;
+import org.wavelength.core.recommend.SimilarEpisodes;
+import org.wavelength.core.recommend.SimilarPodcasts;
+import org.wavelength.core.search.CatalogueSearch;
 
 /**
  * What the language model may do: search the catalogue, recommend for the listener, find similar items and
@@ -112,10 +113,8 @@ public class CatalogueTools {
             return offer(conversationId, "Podcasts similar to podcast " + id, items);
         }
         if ("episode".equalsIgnoreCase(kind)) {
-            var similar = similarEpisodes.similarTo(id, RESULTS);
-            Map<Long, Podcast> podcasts = podcastsOf(similar.stream().map(r -> r.item()).toList());
-            List<CitedItem> items = similar.stream().filter(r -> podcasts.containsKey(r.item().podcastId()))
-                    .map(r -> new CitedItem(podcasts.get(r.item().podcastId()), r.item(), null, r.reason().text())).toList();
+            List<CitedItem> items = similarEpisodes.similarTo(id, RESULTS).stream()
+                    .map(r -> new CitedItem(r.item().podcast(), r.item().episode(), null, r.reason().text())).toList();
             return offer(conversationId, "Episodes similar to episode " + id, items);
         }
         return "kind must be \"podcast\" or \"episode\".";
@@ -167,7 +166,7 @@ public class CatalogueTools {
         StringBuilder line = new StringBuilder();
         if (episode != null) {
             line.append("episode “").append(UntrustedText.quote(episode.title(), 150)).append("” link ")
-                    .append(ChatReply.link(item)).append(" from ");
+                    .append(Links.of(item)).append(" from ");
         }
         line.append("podcast “").append(UntrustedText.quote(podcast.title(), 150)).append("” link /podcasts/")
                 .append(podcast.id());
@@ -190,12 +189,7 @@ public class CatalogueTools {
     }
 
     private static String clock(double seconds) {
-        return ListeningExtensions.clock(ListeningExtensions.wholeSeconds(seconds));
-    }
-
-    private Map<Long, Podcast> podcastsOf(List<Episode> episodes) {
-        return catalogue.podcasts(episodes.stream().map(Episode::podcastId).distinct().toList()).stream()
-                .collect(Collectors.toMap(Podcast::id, Function.identity()));
+        return Links.clock(Links.wholeSeconds(seconds));
     }
 
     private static Integer positiveMinutes(Integer minutes) {

@@ -1,24 +1,29 @@
 package org.wavelength.web.chat;
 
+import org.wavelength.web.view.Links;
+import org.wavelength.web.view.ChatEvent;
+import org.wavelength.web.view.ChatReply;
 import io.quarkus.logging.Log;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.BadRequestException;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
-import org.wavelength.core.domain.CitedItem;
+import org.wavelength.core.assistant.Citations;
+import org.wavelength.core.assistant.CitedItem;
+import org.wavelength.core.assistant.RetrievalAssistant;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.port.VectorFilter;
-import org.wavelength.core.service.CatalogueSearch;
-import org.wavelength.core.service.Citations;
-import org.wavelength.core.service.RetrievalAssistant;
+import org.wavelength.core.search.CatalogueSearch;
 import org.wavelength.web.config.WavelengthConfig;
-import org.wavelength.web.security.UserAccount;
+import org.wavelength.core.domain.InvalidInputException;
+import org.wavelength.web.http.TooManyRequestsException;
+import org.wavelength.web.security.CurrentListener;
+import org.wavelength.web.view.ChatEvent;
+import org.wavelength.web.view.ChatReply;
 
 /**
  * Answers "ask for a podcast": with the language model when one is configured, else (and whenever the model
@@ -32,25 +37,6 @@ public class ChatService {
 
     /** Who asks: a signed-in listener (userId set) or a visitor, known by network address. */
     public record Asker(String key, Long userId) {
-
-        public static Asker of(SecurityIdentity identity, String remoteAddress) {
-            if (identity == null || identity.isAnonymous()) {
-                return new Asker("visitor:" + remoteAddress, null);
-            }
-            String name = identity.getPrincipal().getName();
-            return new Asker("user:" + name, UserAccount.byUsername(name).map(account -> account.id).orElse(null));
-        }
-    }
-
-    /** Too many messages: how long until the next one is allowed. */
-    public static final class LimitExceededException extends RuntimeException {
-        public final Duration retryAfter;
-
-        LimitExceededException(Duration retryAfter, boolean visitor) {
-            super("You have sent as many messages as an hour allows" + (visitor ? " for visitors; signing in allows more" : "")
-                    + ". Try again in " + Math.max(1, (retryAfter.toSeconds() + 59) / 60) + " min.");
-            this.retryAfter = retryAfter;
-        }
     }
 
     private final PodcastAssistant assistant;
@@ -58,12 +44,15 @@ public class ChatService {
     private final Conversations conversations;
     private final WavelengthConfig.Chat config;
 
+    private final CurrentListener listener;
     private final ChatRateLimiter limiter;
     private final RetrievalAssistant retrieval;
     private final Citations citations;
 
     public ChatService(PodcastAssistant assistant, CatalogueSearch search, Conversations conversations,
-            ChatRateLimiter limiter, RetrievalAssistant retrieval, Citations citations, WavelengthConfig config) {
+            ChatRateLimiter limiter, RetrievalAssistant retrieval, Citations citations, CurrentListener listener,
+            WavelengthConfig config) {
+        this.listener = listener;
         this.assistant = assistant;
         this.retrieval = retrieval;
         this.citations = citations;
@@ -73,19 +62,27 @@ public class ChatService {
         this.config = config.chat();
     }
 
+    /** Who makes this request: the signed-in listener, else the visitor at this network address. */
+    public Asker asker(String remoteAddress) {
+        return listener.username().map(name -> new Asker("user:" + name, listener.id().orElse(null)))
+                .orElseGet(() -> new Asker("visitor:" + remoteAddress, null));
+    }
+
     /** Checks the message and takes it from the asker's hourly allowance; throws what the caller shows. */
     public void admit(Asker asker, String message) {
         if (message == null || message.isBlank()) {
-            throw new BadRequestException("Say what you would like to listen to: the message is missing or blank.");
+            throw new InvalidInputException("Say what you would like to listen to: the message is missing or blank.");
         }
         if (message.length() > config.maxMessageLength()) {
-            throw new BadRequestException("A message is at most " + config.maxMessageLength() + " characters; this one has "
+            throw new InvalidInputException("A message is at most " + config.maxMessageLength() + " characters; this one has "
                     + message.length() + ".");
         }
         boolean visitor = asker.userId() == null;
         limiter.acquire(asker.key(), visitor ? config.anonymousMessagesPerHour() : config.messagesPerHour())
                 .ifPresent(wait -> {
-                    throw new LimitExceededException(wait, visitor);
+                    throw new TooManyRequestsException("You have sent as many messages as an hour allows"
+                            + (visitor ? " for visitors; signing in allows more" : "") + ". Try again in "
+                            + Math.max(1, (wait.toSeconds() + 59) / 60) + " min.", wait);
                 });
     }
 
@@ -136,7 +133,7 @@ public class ChatService {
     private ChatReply checked(Conversations.Chat chat, String message, String answer) {
         Citations.Checked checked = citations.check(answer);
         List<ChatReply.Item> items = checked.items().stream()
-                .map(item -> conversations.offered(chat.id, ChatReply.link(item)).map(offered -> item.withReason(offered.reason()))
+                .map(item -> conversations.offered(chat.id, Links.of(item)).map(offered -> item.withReason(offered.reason()))
                         .orElse(item))
                 .map(ChatReply.Item::of).toList();
         ChatReply reply = new ChatReply(chat.id, ChatReply.LLM, checked.text(), items);
@@ -149,7 +146,7 @@ public class ChatService {
             return search.search(CatalogueSearch.Query.of(message, EnumSet.of(ItemKind.PASSAGE), VectorFilter.ALL,
                     CONTEXT_PASSAGES)).stream()
                     .map(hit -> "- from “" + UntrustedText.quote(hit.episode().title(), 120) + "” (" 
-                            + ChatReply.link(new CitedItem(hit.podcast(), hit.episode(), hit.passage(), "")) + "): "
+                            + Links.of(new CitedItem(hit.podcast(), hit.episode(), hit.passage(), "")) + "): "
                             + UntrustedText.quote(hit.passage().text(), 400))
                     .collect(Collectors.joining("\n"));
         } catch (RuntimeException e) {

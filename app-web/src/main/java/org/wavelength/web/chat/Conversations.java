@@ -1,5 +1,7 @@
 package org.wavelength.web.chat;
 
+import org.wavelength.web.view.Links;
+import org.wavelength.web.view.ChatReply;
 import dev.langchain4j.memory.ChatMemory;
 import dev.langchain4j.memory.chat.ChatMemoryProvider;
 import dev.langchain4j.memory.chat.MessageWindowChatMemory;
@@ -19,8 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.wavelength.core.domain.CitedItem;
-import org.wavelength.core.domain.Conversation;
+import org.wavelength.core.assistant.CitedItem;
+import org.wavelength.core.assistant.Conversation;
 import org.wavelength.web.config.WavelengthConfig;
 
 /**
@@ -116,7 +118,7 @@ public class Conversations {
     synchronized void offer(String conversationId, List<CitedItem> items) {
         Chat chat = byId.get(conversationId);
         if (chat != null) {
-            items.forEach(item -> chat.offered.putIfAbsent(ChatReply.link(item), item));
+            items.forEach(item -> chat.offered.putIfAbsent(Links.of(item), item));
         }
     }
 

@@ -14,25 +14,28 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.wavelength.core.assistant.Citations;
+import org.wavelength.core.assistant.RequestParser;
+import org.wavelength.core.assistant.RetrievalAssistant;
 import org.wavelength.core.domain.Strategy;
+import org.wavelength.core.index.CatalogueIndexer;
+import org.wavelength.core.index.IndexOverview;
+import org.wavelength.core.index.IndexRebuild;
+import org.wavelength.core.listener.ListenerActions;
+import org.wavelength.core.listener.ListenerLibrary;
+import org.wavelength.core.index.IndexWrites;
+import org.wavelength.core.index.SegmentedIndex;
 import org.wavelength.core.port.CatalogueStore;
 import org.wavelength.core.port.Embedders;
 import org.wavelength.core.port.IndexSource;
 import org.wavelength.core.port.InteractionStore;
 import org.wavelength.core.port.PreferenceStore;
 import org.wavelength.core.port.VectorStore;
-import org.wavelength.core.service.CatalogueIndexer;
-import org.wavelength.core.service.CatalogueSearch;
-import org.wavelength.core.service.Citations;
-import org.wavelength.core.service.RequestParser;
-import org.wavelength.core.service.RetrievalAssistant;
-import org.wavelength.core.service.IndexRebuild;
-import org.wavelength.core.service.IndexWrites;
-import org.wavelength.core.service.Recommendations;
-import org.wavelength.core.service.SegmentedIndex;
-import org.wavelength.core.service.SimilarEpisodes;
-import org.wavelength.core.service.SimilarPodcasts;
-import org.wavelength.core.service.UserProfiles;
+import org.wavelength.core.recommend.Recommendations;
+import org.wavelength.core.recommend.SimilarEpisodes;
+import org.wavelength.core.recommend.SimilarPodcasts;
+import org.wavelength.core.recommend.UserProfiles;
+import org.wavelength.core.search.CatalogueSearch;
 import org.wavelength.web.vector.VectorStores;
 
 /** The core knows no framework: its services are assembled here, from the adapters of this module. */
@@ -130,6 +133,25 @@ public class CoreBeans {
         Clock clock = Clock.systemUTC();
         return new RetrievalAssistant(search, similarPodcasts, similarEpisodes, recommendations, catalogue,
                 new RequestParser(clock), clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    IndexOverview indexOverview(SegmentedIndex index, VectorStore store, IndexRebuild rebuild, IndexWrites writes) {
+        return new IndexOverview(index, store, rebuild, writes);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ListenerActions listenerActions(UserProfiles profiles, InteractionStore interactions, PreferenceStore preferences,
+            CatalogueStore catalogue) {
+        return new ListenerActions(profiles, interactions, preferences, catalogue, Clock.systemUTC());
+    }
+
+    @Produces
+    @ApplicationScoped
+    ListenerLibrary listenerLibrary(InteractionStore interactions, CatalogueStore catalogue) {
+        return new ListenerLibrary(interactions, catalogue);
     }
 
     /** Checks the links a language model's answer cites against the catalogue. */

@@ -4,8 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.wavelength.core.service.IndexWrites;
 import java.util.Optional;
+import org.wavelength.core.index.IndexWrites;
 
 /** The application's own settings; see infra/config/wavelength.env.example for the environment form. */
 @ConfigMapping(prefix = "wavelength")

@@ -6,8 +6,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 import org.wavelength.core.domain.ItemKind;
+import org.wavelength.core.index.SegmentedIndex;
 import org.wavelength.core.port.VectorFilter;
-import org.wavelength.core.service.SegmentedIndex;
 
 /** Ready only when the vector store answers; the datasource check comes with the JDBC extension. */
 @Readiness

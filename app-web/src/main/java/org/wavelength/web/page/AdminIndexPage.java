@@ -2,7 +2,6 @@ package org.wavelength.web.page;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,10 +14,14 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.jboss.resteasy.reactive.RestForm;
-import org.wavelength.core.service.IndexRebuild;
-import org.wavelength.web.page.i18n.ChosenUiLanguage;
-import org.wavelength.web.rest.AdminIndexResource;
+import org.wavelength.core.domain.ConflictException;
+import org.wavelength.core.domain.InvalidInputException;
+import org.wavelength.core.index.IndexOverview;
+import org.wavelength.core.index.IndexRebuild;
+import org.wavelength.web.i18n.ChosenUiLanguage;
+import org.wavelength.web.security.CurrentListener;
 import org.wavelength.web.security.UserAccount;
+import org.wavelength.web.view.IndexStatusView;
 
 /** The vector index in the browser: what the admin API's status says, and its rebuild as a button. */
 @Path("/admin/index")
@@ -28,37 +31,35 @@ public class AdminIndexPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(Viewer viewer, AdminIndexResource.Status status, String message, String error);
+        static native TemplateInstance index(Viewer viewer, IndexStatusView status, String message, String error);
     }
 
-    private final AdminIndexResource api;
+    private final IndexOverview overview;
     private final IndexRebuild rebuild;
     private final ChosenUiLanguage chosen;
-    private final SecurityIdentity identity;
+    private final CurrentListener listener;
 
-    public AdminIndexPage(AdminIndexResource api, IndexRebuild rebuild, ChosenUiLanguage chosen,
-            SecurityIdentity identity) {
-        this.api = api;
+    public AdminIndexPage(IndexOverview overview, IndexRebuild rebuild, ChosenUiLanguage chosen, CurrentListener listener) {
+        this.overview = overview;
         this.rebuild = rebuild;
         this.chosen = chosen;
-        this.identity = identity;
+        this.listener = listener;
     }
 
     @GET
     public TemplateInstance status(@QueryParam("message") String message, @QueryParam("error") String error) {
-        return Templates.index(Viewer.of(identity), api.status(), message, error);
+        return Templates.index(Viewer.of(listener), IndexStatusView.of(overview.status()), message, error);
     }
 
     @POST
     @Path("/rebuild")
     public Response rebuild(@RestForm String segment) {
-        if (segment == null || !segment.matches("[a-z]{2,3}")) {
-            return backWith("error", chosen.messages().chooseASegment());
-        }
         try {
             IndexRebuild.Progress started = rebuild.start(segment, null);
             return backWith("message", chosen.messages().rebuilding(segment, started.target()));
-        } catch (IllegalStateException | IllegalArgumentException e) {
+        } catch (InvalidInputException e) {
+            return backWith("error", chosen.messages().chooseASegment());
+        } catch (ConflictException e) {
             return backWith("error", e.getMessage());
         }
     }

@@ -2,7 +2,7 @@ package org.wavelength.web.page;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
+import org.wavelength.web.security.CurrentListener;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -30,7 +30,7 @@ import org.wavelength.ingest.IngestException;
 import org.wavelength.ingest.service.FeedRegistration;
 import org.wavelength.ingest.service.FeedRegistration.OpmlImport;
 import org.wavelength.ingest.service.IngestWorker;
-import org.wavelength.web.page.i18n.ChosenUiLanguage;
+import org.wavelength.web.i18n.ChosenUiLanguage;
 import org.wavelength.web.security.UserAccount;
 
 /** Feed administration in the browser; the same operations as the admin API. */
@@ -55,20 +55,20 @@ public class AdminPage {
     private final FeedRegistration registration;
     private final IngestWorker worker;
     private final ChosenUiLanguage chosen;
-    private final SecurityIdentity identity;
+    private final CurrentListener listener;
 
     public AdminPage(FeedStore feeds, FeedRegistration registration, IngestWorker worker, ChosenUiLanguage chosen,
-            SecurityIdentity identity) {
+            CurrentListener listener) {
         this.feeds = feeds;
         this.registration = registration;
         this.worker = worker;
         this.chosen = chosen;
-        this.identity = identity;
+        this.listener = listener;
     }
 
     @GET
     public TemplateInstance admin() {
-        return Templates.dashboard(Viewer.of(identity));
+        return Templates.dashboard(Viewer.of(listener));
     }
 
     @GET
@@ -135,7 +135,7 @@ public class AdminPage {
     }
 
     private TemplateInstance page(int page, String message, String error) {
-        return Templates.feeds(Viewer.of(identity), feeds.feeds(page, PAGE_SIZE), message, error, worker.enabled());
+        return Templates.feeds(Viewer.of(listener), feeds.feeds(page, PAGE_SIZE), message, error, worker.enabled());
     }
 
     /** Post, redirect, get: a reload does not submit the form twice. */

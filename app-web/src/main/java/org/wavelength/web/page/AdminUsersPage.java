@@ -2,7 +2,7 @@ package org.wavelength.web.page;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
+import org.wavelength.web.security.CurrentListener;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
 import org.wavelength.core.domain.UnknownItemException;
-import org.wavelength.web.page.i18n.ChosenUiLanguage;
+import org.wavelength.web.i18n.ChosenUiLanguage;
 import org.wavelength.web.security.UserAccount;
 
 /** Accounts and their roles; an admin grants and revokes the admin role (never their own). */
@@ -45,18 +45,18 @@ public class AdminUsersPage {
     }
 
     private final ChosenUiLanguage chosen;
-    private final SecurityIdentity identity;
+    private final CurrentListener listener;
 
-    public AdminUsersPage(ChosenUiLanguage chosen, SecurityIdentity identity) {
+    public AdminUsersPage(ChosenUiLanguage chosen, CurrentListener listener) {
         this.chosen = chosen;
-        this.identity = identity;
+        this.listener = listener;
     }
 
     @GET
     public TemplateInstance list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("message") String message,
             @QueryParam("error") String error) {
         int p = Math.max(page, 0);
-        String me = identity.getPrincipal().getName();
+        String me = listener.username().orElseThrow();
         List<UserAccount> accounts = UserAccount.<UserAccount>findAll(io.quarkus.panache.common.Sort.by("username"))
                 .page(p, PAGE_SIZE).list();
         long total = UserAccount.count();
@@ -65,7 +65,7 @@ public class AdminUsersPage {
             return new UserRow(a.id, a.username, roles, roles.contains(UserAccount.ROLE_ADMIN), a.username.equals(me),
                     a.createdAt);
         }).toList();
-        return Templates.users(Viewer.of(identity), rows, total, p, (long) (p + 1) * PAGE_SIZE < total, message, error);
+        return Templates.users(Viewer.of(listener), rows, total, p, (long) (p + 1) * PAGE_SIZE < total, message, error);
     }
 
     @POST
@@ -83,7 +83,7 @@ public class AdminUsersPage {
         }
         if ("revoke".equals(action)) {
             // Otherwise the last admin could lock everyone out of administration.
-            if (account.username.equals(identity.getPrincipal().getName())) {
+            if (account.username.equals(listener.username().orElseThrow())) {
                 return backWith("error", chosen.messages().cannotRevokeOwnRole());
             }
             roles.remove(UserAccount.ROLE_ADMIN);

@@ -18,7 +18,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
+import org.wavelength.core.domain.InvalidInputException;
 import org.wavelength.web.chat.ChatService;
+import org.wavelength.web.http.TooManyRequestsException;
+import org.wavelength.web.security.CurrentListener;
 import org.wavelength.web.chat.Conversations;
 import org.wavelength.web.config.WavelengthConfig;
 
@@ -39,16 +42,17 @@ public class AskPage {
 
     private final ChatService chat;
     private final Conversations conversations;
-    private final SecurityIdentity identity;
     private final WavelengthConfig.Chat config;
 
     @Context
     HttpServerRequest request;
 
-    public AskPage(ChatService chat, Conversations conversations, SecurityIdentity identity, WavelengthConfig config) {
+    private final CurrentListener listener;
+
+    public AskPage(ChatService chat, Conversations conversations, CurrentListener listener, WavelengthConfig config) {
         this.chat = chat;
         this.conversations = conversations;
-        this.identity = identity;
+        this.listener = listener;
         this.config = config.chat();
     }
 
@@ -63,8 +67,8 @@ public class AskPage {
         ChatService.Asker asker = asker();
         try {
             chat.admit(asker, message);
-        } catch (BadRequestException | ChatService.LimitExceededException e) {
-            int status = e instanceof BadRequestException ? 400 : 429;
+        } catch (InvalidInputException | TooManyRequestsException e) {
+            int status = e instanceof InvalidInputException ? 400 : 429;
             return Response.status(status).entity(render(conversationId, e.getMessage(), message == null ? "" : message))
                     .build();
         }
@@ -75,11 +79,11 @@ public class AskPage {
 
     private TemplateInstance render(String conversationId, String error, String message) {
         List<Conversations.Exchange> exchanges = conversations.exchanges(conversationId, asker().key());
-        return Templates.ask(Viewer.of(identity), exchanges.isEmpty() ? null : conversationId, exchanges,
+        return Templates.ask(Viewer.of(listener), exchanges.isEmpty() ? null : conversationId, exchanges,
                 config.llmEnabled(), config.maxMessageLength(), error, message);
     }
 
     private ChatService.Asker asker() {
-        return ChatService.Asker.of(identity, request.remoteAddress().hostAddress());
+        return chat.asker(request.remoteAddress().hostAddress());
     }
 }

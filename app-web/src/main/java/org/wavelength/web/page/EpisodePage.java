@@ -1,5 +1,6 @@
 package org.wavelength.web.page;
 
+import org.wavelength.web.http.Htmx;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -30,11 +31,13 @@ import org.wavelength.core.domain.Reason;
 import org.wavelength.core.domain.TranscriptSegment;
 import org.wavelength.core.domain.UnknownItemException;
 import org.wavelength.core.port.CatalogueStore;
-import org.wavelength.core.service.SimilarEpisodes;
-import org.wavelength.web.page.i18n.AppMessages;
-import org.wavelength.web.page.i18n.ChosenUiLanguage;
-import org.wavelength.web.rest.ListenerActions;
-import org.wavelength.web.rest.ShowNotes;
+import org.wavelength.core.recommend.SimilarEpisodes;
+import org.wavelength.web.i18n.AppMessages;
+import org.wavelength.web.i18n.ChosenUiLanguage;
+import org.wavelength.core.listener.ListenerActions;
+import org.wavelength.web.security.CurrentListener;
+import org.wavelength.web.view.Links;
+import org.wavelength.web.view.ShowNotes;
 import org.wavelength.web.security.UserAccount;
 
 /** An episode to listen to: player, show notes, chapters, transcript, similar episodes, and the listener's verdict. */
@@ -68,15 +71,15 @@ public class EpisodePage {
     private final SimilarEpisodes similarEpisodes;
     private final ListenerActions actions;
     private final ChosenUiLanguage chosen;
-    private final SecurityIdentity identity;
+    private final CurrentListener listener;
 
     public EpisodePage(CatalogueStore catalogue, SimilarEpisodes similarEpisodes, ListenerActions actions,
-            ChosenUiLanguage chosen, SecurityIdentity identity) {
+            ChosenUiLanguage chosen, CurrentListener listener) {
         this.catalogue = catalogue;
         this.similarEpisodes = similarEpisodes;
         this.actions = actions;
         this.chosen = chosen;
-        this.identity = identity;
+        this.listener = listener;
     }
 
     @GET
@@ -91,10 +94,10 @@ public class EpisodePage {
         String audioSrc = episode.audioUrl() == null ? null
                 : start == null ? episode.audioUrl() : episode.audioUrl() + "#t=" + start;
         // The feed's HTML is untrusted: only the sanitised show notes reach the page.
-        String notes = ShowNotes.sanitise(details.descriptionHtml() != null ? details.descriptionHtml() : episode.description());
+        String notes = ShowNotes.of(details);
         List<TimedLine> transcript = details.transcript() == null ? List.of()
                 : details.transcript().stream().map(EpisodePage::line).toList();
-        return Templates.episode(Viewer.of(identity), episode, podcast, notes, audioSrc, details.chapters(), transcript,
+        return Templates.episode(Viewer.of(listener), episode, podcast, notes, audioSrc, details.chapters(), transcript,
                 similar(id), confirmation(done));
     }
 
@@ -122,12 +125,12 @@ public class EpisodePage {
         if (!VERDICTS.contains(name)) {
             throw new BadRequestException(chosen.messages().verdictFormOnly());
         }
-        actions.record(ListenerActions.userId(identity), id, null, name, null);
+        actions.record(listener.requireId(), id, null, name, null);
         if (htmx) {
             Episode episode = catalogue.episodes(List.of(id)).get(0);
             Podcast podcast = catalogue.podcast(episode.podcastId())
                     .orElseThrow(() -> new UnknownItemException("podcast", episode.podcastId()));
-            return Response.ok(Templates.episode$verdict(Viewer.of(identity), episode, podcast, confirmation(name)))
+            return Response.ok(Templates.episode$verdict(Viewer.of(listener), episode, podcast, confirmation(name)))
                     .type(MediaType.TEXT_HTML_TYPE).build();
         }
         return Response.seeOther(URI.create("/episodes/" + id + "?done=" + name)).build();
@@ -144,22 +147,19 @@ public class EpisodePage {
             throw new BadRequestException(chosen.messages().playerEventsOnly());
         }
         Long position = seconds(positionSeconds);
-        actions.record(ListenerActions.userId(identity), id, null, name,
+        actions.record(listener.requireId(), id, null, name,
                 position == null ? null : (int) Math.min(position, Integer.MAX_VALUE));
         return Response.noContent().build();
     }
 
     private List<Similar> similar(long id) {
-        var found = similarEpisodes.similarTo(id, SIMILAR_SHOWN);
-        Map<Long, Podcast> podcasts = catalogue.podcasts(found.stream().map(r -> r.item().podcastId()).distinct().toList())
-                .stream().collect(Collectors.toMap(Podcast::id, Function.identity()));
-        return found.stream().filter(r -> podcasts.containsKey(r.item().podcastId()))
-                .map(r -> new Similar(r.item(), podcasts.get(r.item().podcastId()), r.reason())).toList();
+        return similarEpisodes.similarTo(id, SIMILAR_SHOWN).stream()
+                .map(r -> new Similar(r.item().episode(), r.item().podcast(), r.reason())).toList();
     }
 
     private static TimedLine line(TranscriptSegment segment) {
-        long second = (long) Math.floor(Math.max(segment.start(), 0));
-        return new TimedLine(second, ListeningExtensions.clock(second), segment.speaker(), segment.text());
+        long second = Links.wholeSeconds(segment.start());
+        return new TimedLine(second, Links.clock(second), segment.speaker(), segment.text());
     }
 
     /** A start time in whole seconds; anything else (words, negatives, huge numbers) is ignored rather than an error. */

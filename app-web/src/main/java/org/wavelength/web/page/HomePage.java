@@ -1,5 +1,9 @@
 package org.wavelength.web.page;
 
+import org.wavelength.core.domain.EpisodeItem;
+import org.wavelength.core.listener.ListenerActions;
+import org.wavelength.web.security.CurrentListener;
+import org.wavelength.web.error.ErrorPage;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -28,15 +32,15 @@ import org.wavelength.core.domain.Page;
 import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.domain.Preferences;
 import org.wavelength.core.domain.Strategy;
+import org.wavelength.core.index.SegmentedIndex;
 import org.wavelength.core.port.CatalogueStore;
 import org.wavelength.core.port.FeedStore;
 import org.wavelength.core.port.InteractionStore;
 import org.wavelength.core.port.PreferenceStore;
 import org.wavelength.core.port.VectorFilter;
-import org.wavelength.core.service.Recommendations;
-import org.wavelength.core.service.SegmentedIndex;
-import org.wavelength.core.service.UserProfiles;
-import org.wavelength.web.page.i18n.ChosenUiLanguage;
+import org.wavelength.core.recommend.Recommendations;
+import org.wavelength.core.recommend.UserProfiles;
+import org.wavelength.web.i18n.ChosenUiLanguage;
 
 /**
  * The front page: "For you" for a signed-in listener (or a first-visit form to say what they like),
@@ -49,7 +53,6 @@ public class HomePage {
     static final int PAGE_SIZE = 24;
     static final int FOR_YOU = 10;
     static final int SECTION_SIZE = 10;
-    static final Duration POPULAR_WINDOW = Duration.ofDays(30);
 
     /** What the signed-in listener sees at the top: recommendations, or the onboarding form. */
     public record ForYou(List<EpisodeRecommendation> items, boolean onboarding, List<String> languages) {
@@ -66,24 +69,20 @@ public class HomePage {
     private final InteractionStore interactions;
     private final PreferenceStore preferences;
     private final Recommendations recommendations;
-    private final UserProfiles profiles;
+    private final ListenerActions actions;
     private final SegmentedIndex index;
-    private final ChosenUiLanguage chosen;
-    private final SecurityIdentity identity;
-    private final Clock clock = Clock.systemUTC();
+    private final CurrentListener listener;
 
     public HomePage(CatalogueStore catalogue, FeedStore feeds, InteractionStore interactions, PreferenceStore preferences,
-            Recommendations recommendations, UserProfiles profiles, SegmentedIndex index, ChosenUiLanguage chosen,
-            SecurityIdentity identity) {
+            Recommendations recommendations, ListenerActions actions, SegmentedIndex index, CurrentListener listener) {
         this.catalogue = catalogue;
         this.feeds = feeds;
         this.interactions = interactions;
         this.preferences = preferences;
         this.recommendations = recommendations;
-        this.profiles = profiles;
+        this.actions = actions;
         this.index = index;
-        this.chosen = chosen;
-        this.identity = identity;
+        this.listener = listener;
     }
 
     @GET
@@ -91,13 +90,10 @@ public class HomePage {
         Page<Podcast> podcasts = catalogue.podcasts(Math.max(page, 0), PAGE_SIZE);
         String lastError = feeds.feeds(0, 20).items().stream().map(Feed::lastError).filter(Objects::nonNull)
                 .findFirst().orElse(null);
-        Instant now = clock.instant();
-        List<EpisodeItem> popular = EpisodeItem.of(catalogue,
-                interactions.popularEpisodes(now.minus(POPULAR_WINDOW), SECTION_SIZE));
-        List<EpisodeItem> newest = EpisodeItem.withPodcasts(catalogue,
-                catalogue.newestEpisodes(List.of(), Instant.EPOCH, SECTION_SIZE));
-        ForYou forYou = Listeners.userId(identity).map(this::forYou).orElse(null);
-        return Templates.home(Viewer.of(identity), podcasts, FeedSummary.of(feeds.statusCounts(), lastError), forYou,
+        List<EpisodeItem> popular = catalogue.episodeItems(recommendations.popular(SECTION_SIZE));
+        List<EpisodeItem> newest = catalogue.withPodcasts(catalogue.newestEpisodes(List.of(), Instant.EPOCH, SECTION_SIZE));
+        ForYou forYou = listener.id().map(this::forYou).orElse(null);
+        return Templates.home(Viewer.of(listener), podcasts, FeedSummary.of(feeds.statusCounts(), lastError), forYou,
                 popular, newest);
     }
 
@@ -105,7 +101,7 @@ public class HomePage {
         Preferences prefs = preferences.preferences(userId);
         boolean isNew = prefs.languages().isEmpty() && !prefs.hasInterests() && interactions.recent(userId, 1).isEmpty();
         if (isNew) {
-            return new ForYou(List.of(), true, Listeners.languages(index));
+            return new ForYou(List.of(), true, index.languages());
         }
         List<EpisodeRecommendation> items;
         try {
@@ -118,23 +114,15 @@ public class HomePage {
         return new ForYou(items, false, List.of());
     }
 
-    /** The first-visit form: languages and interests; whether explicit podcasts are allowed is kept. */
+    /** The first-visit form: languages and interests; whether explicit podcasts are allowed is kept. A 400 page says what was wrong. */
     @POST
     @Path("/welcome")
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response welcome(@RestForm("language") List<String> languages, @RestForm String interests) {
-        Optional<Long> userId = Listeners.userId(identity);
-        if (userId.isEmpty()) {
-            return Response.seeOther(URI.create("/login")).build();
-        }
-        Preferences current = preferences.preferences(userId.get());
-        String error = MePage.checkPreferences(languages, interests, chosen.messages());
-        if (error != null) {
-            return ErrorPage.response(Response.Status.BAD_REQUEST, error);
-        }
-        preferences.save(userId.get(), MePage.toPreferences(languages, current.explicitAllowed(), interests));
-        Listeners.refreshProfile(profiles, userId.get());
+        long userId = listener.requireId();
+        boolean explicitAllowed = preferences.preferences(userId).explicitAllowed();
+        actions.savePreferences(userId, Preferences.checked(languages, explicitAllowed, interests));
         return Response.seeOther(URI.create("/#for-you")).build();
     }
 }

@@ -1,5 +1,6 @@
 package org.wavelength.web.page;
 
+import org.wavelength.web.error.ErrorPage;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -11,9 +12,10 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
-import org.wavelength.web.page.i18n.ChosenUiLanguage;
-import org.wavelength.web.page.i18n.UiLanguage;
-import org.wavelength.web.persistence.UiLanguageStore;
+import org.wavelength.web.i18n.ChosenUiLanguage;
+import org.wavelength.web.i18n.UiLanguage;
+import org.wavelength.web.http.LocalPaths;
+import org.wavelength.web.security.CurrentListener;
 
 /**
  * The language switcher in every page's header: a plain form, so it works without JavaScript. The
@@ -26,16 +28,14 @@ public class LanguageSwitch {
     static final URI HOME = URI.create("/");
 
     private final ChosenUiLanguage chosen;
-    private final UiLanguageStore store;
-    private final SecurityIdentity identity;
+    private final CurrentListener listener;
 
-    public LanguageSwitch(ChosenUiLanguage chosen, UiLanguageStore store, SecurityIdentity identity) {
+    public LanguageSwitch(ChosenUiLanguage chosen, CurrentListener listener) {
         this.chosen = chosen;
-        this.store = store;
-        this.identity = identity;
+        this.listener = listener;
     }
 
-    /** Back to the page the form was on (post, redirect, get). */
+    /** Back to the page the form was on (post, redirect, get), if it is a page of this site ({@link LocalPaths}). */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response choose(@RestForm String lang, @RestForm("return") String returnPath) {
@@ -43,24 +43,8 @@ public class LanguageSwitch {
         if (language.isEmpty()) {
             return ErrorPage.response(Response.Status.BAD_REQUEST, chosen.messages().unknownUiLanguage(String.valueOf(lang)));
         }
-        Listeners.userId(identity).ifPresent(userId -> store.save(userId, language.get().code()));
-        return Response.seeOther(localPath(returnPath)).cookie(chosen.cookie(language)).build();
-    }
-
-    /**
-     * The return path if it stays on this site: an absolute path, not "//host" nor "/\host" (which
-     * browsers read as another host), nor a URL with a scheme. Anything else goes home.
-     */
-    static URI localPath(String path) {
-        if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("\\")
-                || path.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-            return HOME;
-        }
-        try {
-            URI uri = new URI(path);
-            return uri.getScheme() == null && uri.getRawAuthority() == null ? uri : HOME;
-        } catch (URISyntaxException e) {
-            return HOME;
-        }
+        listener.id().ifPresent(userId -> chosen.keep(userId, language));
+        return Response.seeOther(LocalPaths.of(returnPath).map(URI::create).orElse(HOME)).cookie(chosen.cookie(language))
+                .build();
     }
 }

@@ -1,8 +1,9 @@
 package org.wavelength.web.page;
 
+import org.wavelength.web.http.LocalPaths;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
+import org.wavelength.web.security.CurrentListener;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.http.HttpServerRequest;
@@ -36,23 +37,17 @@ public class LoginPage {
         static native TemplateInstance login(Viewer viewer, boolean failed, String created);
     }
 
-    private final SecurityIdentity identity;
+    private final CurrentListener listener;
     private final String cookieName;
     private final String locationCookie;
 
-    public LoginPage(SecurityIdentity identity,
+    public LoginPage(CurrentListener listener,
             @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential") String cookieName,
             @ConfigProperty(name = "quarkus.http.auth.form.location-cookie", defaultValue = "quarkus-redirect-location")
             String locationCookie) {
-        this.identity = identity;
+        this.listener = listener;
         this.cookieName = cookieName;
         this.locationCookie = locationCookie;
-    }
-
-    /** The sign-in page, then back to this path of the site (none: the landing page). */
-    public static URI signInReturningTo(String path) {
-        return URI.create(localPath(path).map(p -> "/login?return=" + URLEncoder.encode(p, StandardCharsets.UTF_8))
-                .orElse("/login"));
     }
 
     @GET
@@ -62,30 +57,10 @@ public class LoginPage {
         // Only a well-formed user name is echoed back (the template escapes it in any case).
         String name = created != null && SignupPage.USERNAME.matcher(created).matches() ? created : null;
         // As Quarkus writes this cookie itself: an absolute address, which it checks names this site before going there.
-        localPath(returnPath).ifPresent(path -> request.response().addCookie(Cookie
+        LocalPaths.afterSignIn(returnPath).ifPresent(path -> request.response().addCookie(Cookie
                 .cookie(locationCookie, request.scheme() + "://" + request.authority() + path).setPath("/")
                 .setHttpOnly(true).setSameSite(CookieSameSite.LAX).setSecure(request.isSSL())));
-        return Templates.login(Viewer.of(identity), failed, name);
-    }
-
-    /**
-     * A path of this site (with its query), or nothing: never another site ({@code //host},
-     * {@code https://host}, {@code /\host}), nor the sign-in itself.
-     */
-    static Optional<String> localPath(String value) {
-        if (value == null || !value.startsWith("/") || value.startsWith("//") || value.contains("\\")) {
-            return Optional.empty();
-        }
-        try {
-            URI uri = new URI(value);
-            if (uri.getScheme() != null || uri.getRawAuthority() != null || uri.getRawPath().startsWith("/login")
-                    || uri.getRawPath().startsWith("/j_security_check")) {
-                return Optional.empty();
-            }
-        } catch (URISyntaxException e) {
-            return Optional.empty(); // also control characters: nothing that could split a header
-        }
-        return Optional.of(value);
+        return Templates.login(Viewer.of(listener), failed, name);
     }
 
     @POST

@@ -1,5 +1,6 @@
 package org.wavelength.web.page;
 
+import org.wavelength.web.http.Htmx;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -17,15 +18,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
 import org.wavelength.core.domain.Episode;
 import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.domain.Recommendation;
 import org.wavelength.core.domain.UnknownItemException;
 import org.wavelength.core.port.CatalogueStore;
-import org.wavelength.core.service.SimilarPodcasts;
-import org.jboss.resteasy.reactive.RestForm;
-import org.wavelength.web.page.i18n.ChosenUiLanguage;
-import org.wavelength.web.rest.ListenerActions;
+import org.wavelength.core.recommend.SimilarPodcasts;
+import org.wavelength.web.i18n.ChosenUiLanguage;
+import org.wavelength.core.listener.ListenerActions;
+import org.wavelength.core.listener.ListenerLibrary;
+import org.wavelength.web.security.CurrentListener;
 import org.wavelength.web.security.UserAccount;
 
 @Path("/podcasts/{id}")
@@ -47,23 +50,25 @@ public class PodcastPage {
     private final CatalogueStore catalogue;
     private final SimilarPodcasts similarPodcasts;
     private final ListenerActions actions;
+    private final ListenerLibrary library;
     private final ChosenUiLanguage chosen;
-    private final SecurityIdentity identity;
+    private final CurrentListener listener;
 
     public PodcastPage(CatalogueStore catalogue, SimilarPodcasts similarPodcasts, ListenerActions actions,
-            ChosenUiLanguage chosen, SecurityIdentity identity) {
+            ListenerLibrary library, ChosenUiLanguage chosen, CurrentListener listener) {
         this.catalogue = catalogue;
         this.similarPodcasts = similarPodcasts;
         this.actions = actions;
+        this.library = library;
         this.chosen = chosen;
-        this.identity = identity;
+        this.listener = listener;
     }
 
     @GET
     public TemplateInstance podcast(@PathParam("id") long id, @QueryParam("done") String done) {
         Podcast podcast = catalogue.podcast(id).orElseThrow(() -> new UnknownItemException("podcast", id));
-        Viewer viewer = Viewer.of(identity);
-        boolean subscribed = viewer.signedIn() && actions.subscribed(ListenerActions.userId(identity), id);
+        Viewer viewer = Viewer.of(listener);
+        boolean subscribed = listener.id().map(userId -> library.subscribed(userId, id)).orElse(false);
         return Templates.podcast(viewer, podcast, catalogue.episodes(id, EPISODES_SHOWN),
                 similarPodcasts.similarTo(id, SIMILAR_SHOWN), subscribed, done(done));
     }
@@ -82,7 +87,7 @@ public class PodcastPage {
             case "unsubscribe" -> "UNSUBSCRIBE";
             default -> throw new BadRequestException(chosen.messages().subscriptionFormOnly());
         };
-        actions.record(ListenerActions.userId(identity), null, id, type, null);
+        actions.record(listener.requireId(), null, id, type, null);
         if (htmx) {
             Podcast podcast = catalogue.podcast(id).orElseThrow(() -> new UnknownItemException("podcast", id));
             return Response.ok(Templates.podcast$subscription(podcast, type.equals("SUBSCRIBE"), done(type)))

@@ -2,8 +2,6 @@ package org.wavelength.web.page;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,10 +10,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.wavelength.core.domain.InvalidInputException;
 import org.wavelength.core.domain.ItemKind;
-import org.wavelength.core.service.CatalogueSearch;
-import org.wavelength.core.service.CatalogueSearch.Hit;
-import org.wavelength.web.rest.SearchResource;
+import org.wavelength.core.search.CatalogueSearch;
+import org.wavelength.core.search.CatalogueSearch.Hit;
+import org.wavelength.web.i18n.ChosenUiLanguage;
+import org.wavelength.web.input.FilterParams;
+import org.wavelength.web.input.SearchParams;
+import org.wavelength.web.security.CurrentListener;
 
 /** Search in the browser: a GET form, so results can be bookmarked and work without JavaScript. */
 @Path("/search")
@@ -36,11 +38,13 @@ public class SearchPage {
     }
 
     private final CatalogueSearch search;
-    private final SecurityIdentity identity;
+    private final ChosenUiLanguage chosen;
+    private final CurrentListener listener;
 
-    public SearchPage(CatalogueSearch search, SecurityIdentity identity) {
+    public SearchPage(CatalogueSearch search, ChosenUiLanguage chosen, CurrentListener listener) {
         this.search = search;
-        this.identity = identity;
+        this.chosen = chosen;
+        this.listener = listener;
     }
 
     @GET
@@ -50,19 +54,18 @@ public class SearchPage {
             @QueryParam("explicit") String explicit, @Context UriInfo uri) {
         Form form = new Form(q == null ? "" : q, blank(type), blank(language), blank(category), blank(minDuration),
                 blank(maxDuration), blank(explicit));
-        Viewer viewer = Viewer.of(identity);
+        Viewer viewer = Viewer.of(listener);
         // The first visit has no q at all: just the form. An empty q ("?q=") was a submitted form: say what is missing.
         if (q == null && !uri.getQueryParameters().containsKey("q")) {
             return Templates.search(viewer, form, false, null, List.of(), List.of(), List.of(), 0);
         }
         List<Hit> hits;
         try {
-            // The API's checks, so that the page and the API accept and refuse the same input.
-            CatalogueSearch.Query query = SearchResource.query(q, list(type), language, list(category), explicit,
-                    minDuration, maxDuration, null, RESULTS);
-            hits = search.search(query);
-        } catch (BadRequestException e) {
-            return Templates.search(viewer, form, false, e.getMessage(), List.of(), List.of(), List.of(), 0);
+            // The API's parameters, so that the page and the API accept and refuse the same input.
+            var filters = new FilterParams(language, list(category), explicit, minDuration, maxDuration, null);
+            hits = search.search(new SearchParams(q, list(type), RESULTS, filters).toQuery());
+        } catch (InvalidInputException e) {
+            return Templates.search(viewer, form, false, chosen.wording(e), List.of(), List.of(), List.of(), 0);
         }
         return Templates.search(viewer, form, true, null, of(hits, ItemKind.PODCAST), of(hits, ItemKind.EPISODE),
                 of(hits, ItemKind.PASSAGE), hits.size());

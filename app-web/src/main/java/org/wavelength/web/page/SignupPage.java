@@ -2,7 +2,7 @@ package org.wavelength.web.page;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
+import org.wavelength.web.security.CurrentListener;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestForm;
-import org.wavelength.web.page.i18n.AppMessages;
-import org.wavelength.web.page.i18n.ChosenUiLanguage;
+import org.wavelength.web.i18n.AppMessages;
+import org.wavelength.web.i18n.ChosenUiLanguage;
 import org.wavelength.web.security.UserAccount;
 
 /** Sign up: a listener account (role user); then the sign-in page, with the new name filled in. */
@@ -34,16 +34,16 @@ public class SignupPage {
     }
 
     private final ChosenUiLanguage chosen;
-    private final SecurityIdentity identity;
+    private final CurrentListener listener;
 
-    public SignupPage(ChosenUiLanguage chosen, SecurityIdentity identity) {
+    public SignupPage(ChosenUiLanguage chosen, CurrentListener listener) {
         this.chosen = chosen;
-        this.identity = identity;
+        this.listener = listener;
     }
 
     @GET
     public TemplateInstance form() {
-        return Templates.signup(Viewer.of(identity), "", null);
+        return Templates.signup(Viewer.of(listener), "", null);
     }
 
     @POST
@@ -60,7 +60,7 @@ public class SignupPage {
         if (error != null) {
             // The form again, with the name kept and the reason; 422 so that scripts see the refusal.
             return Response.status(422).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(Templates.signup(Viewer.of(identity), name, error)).build();
+                    .entity(Templates.signup(Viewer.of(listener), name, error)).build();
         }
         UserAccount.create(name, password, UserAccount.ROLE_USER);
         return Response.seeOther(URI.create("/login?created=" + name)).build();

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.wavelength.core.domain.Reason;
-import org.wavelength.web.page.i18n.AppMessages;
-import org.wavelength.web.page.i18n.UiLanguage;
+import org.wavelength.web.i18n.AppMessages;
+import org.wavelength.web.i18n.UiLanguage;
 
 /** Small formatting helpers for the pages, so that templates hold no arithmetic. */
 @TemplateExtension

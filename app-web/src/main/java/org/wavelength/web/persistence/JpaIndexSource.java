@@ -11,10 +11,10 @@ import java.util.stream.Collectors;
 import org.wavelength.core.domain.Episode;
 import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.domain.Segments;
+import org.wavelength.core.index.IndexDocuments;
 import org.wavelength.core.port.CatalogueStore;
 import org.wavelength.core.port.IndexDocument;
 import org.wavelength.core.port.IndexSource;
-import org.wavelength.core.service.IndexDocuments;
 
 /** A segment's podcasts, episodes and passages, read a podcast at a time for a rebuild. */
 @ApplicationScoped

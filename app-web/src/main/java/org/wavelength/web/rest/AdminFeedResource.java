@@ -1,5 +1,7 @@
 package org.wavelength.web.rest;
 
+import org.wavelength.web.view.FeedView;
+import org.wavelength.web.view.PageView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +23,9 @@ import org.wavelength.ingest.service.FeedRegistration;
 import org.wavelength.ingest.service.FeedRegistration.OpmlImport;
 import org.wavelength.ingest.service.IngestWorker;
 import org.wavelength.web.security.UserAccount;
+import org.wavelength.web.view.FeedRequests;
+import org.wavelength.web.view.FeedView;
+import org.wavelength.web.view.PageView;
 
 @Path("/api/admin/feeds")
 @RolesAllowed(UserAccount.ROLE_ADMIN)
@@ -37,23 +42,17 @@ public class AdminFeedResource {
         this.worker = worker;
     }
 
-    public record AddFeed(String url) {
-    }
-
-    public record Added(long id, String url, String status) {
-    }
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Follow a feed: 202 while it is fetched in the background, 200 when it was already followed")
-    public Response add(AddFeed request) {
+    public Response add(FeedRequests.AddFeed request) {
         if (request == null || request.url() == null) {
             throw new BadRequestException("Send a JSON body such as {\"url\": \"https://example.com/feed.xml\"}.");
         }
         FeedStore.Registration result = registration.add(request.url());
         var feed = result.feed();
         return Response.status(result.created() ? Response.Status.ACCEPTED : Response.Status.OK)
-                .entity(new Added(feed.id(), feed.url(), feed.status().name())).build();
+                .entity(new FeedRequests.Added(feed.id(), feed.url(), feed.status().name())).build();
     }
 
     @GET

@@ -1,6 +1,5 @@
 package org.wavelength.web.rest;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.vertx.core.http.HttpServerRequest;
@@ -13,9 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestStreamElementType;
-import org.wavelength.web.chat.ChatEvent;
-import org.wavelength.web.chat.ChatReply;
 import org.wavelength.web.chat.ChatService;
+import org.wavelength.web.view.ChatEvent;
+import org.wavelength.web.view.ChatReply;
+import org.wavelength.web.view.ChatRequest;
 
 /** "Ask for a podcast" for scripts and for the chat page's streaming; open to visitors, with a smaller allowance. */
 @Path("/api/chat")
@@ -23,19 +23,13 @@ import org.wavelength.web.chat.ChatService;
 @Blocking
 public class ChatResource {
 
-    /** {@code conversationId} continues a conversation this asker started; absent, a new one begins. */
-    public record ChatRequest(String message, String conversationId) {
-    }
-
     private final ChatService chat;
-    private final SecurityIdentity identity;
 
     @Context
     HttpServerRequest request;
 
-    public ChatResource(ChatService chat, SecurityIdentity identity) {
+    public ChatResource(ChatService chat) {
         this.chat = chat;
-        this.identity = identity;
     }
 
     @POST
@@ -62,7 +56,7 @@ public class ChatResource {
     }
 
     private ChatService.Asker admit(ChatRequest body) {
-        ChatService.Asker asker = ChatService.Asker.of(identity, request.remoteAddress().hostAddress());
+        ChatService.Asker asker = chat.asker(request.remoteAddress().hostAddress());
         chat.admit(asker, body == null ? null : body.message());
         return asker;
     }

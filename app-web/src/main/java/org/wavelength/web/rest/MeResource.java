@@ -1,8 +1,8 @@
 package org.wavelength.web.rest;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,23 +12,27 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.wavelength.core.domain.EpisodeRecommendation;
 import org.wavelength.core.domain.Interaction;
+import org.wavelength.core.domain.InvalidInputException;
 import org.wavelength.core.domain.Preferences;
 import org.wavelength.core.domain.Strategy;
+import org.wavelength.core.listener.ListenerActions;
 import org.wavelength.core.port.PreferenceStore;
-import org.wavelength.core.service.Recommendations;
-import org.wavelength.web.page.i18n.UiLanguage;
-import org.wavelength.web.persistence.UiLanguageStore;
+import org.wavelength.core.recommend.Recommendations;
+import org.wavelength.web.i18n.ChosenUiLanguage;
+import org.wavelength.web.i18n.UiLanguage;
+import org.wavelength.web.input.FilterParams;
+import org.wavelength.web.security.CurrentListener;
 import org.wavelength.web.security.UserAccount;
+import org.wavelength.web.view.InteractionView;
+import org.wavelength.web.view.PreferencesView;
+import org.wavelength.web.view.RecommendedEpisodes;
 
 /** The signed-in listener: their recommendations, what they tell us they did, and their preferences. */
 @Path("/api/me")
@@ -37,7 +41,7 @@ import org.wavelength.web.security.UserAccount;
 public class MeResource {
 
     static final int MAX_LIMIT = 50;
-    static final int MAX_LANGUAGES = 20;
+    static final int DEFAULT_LIMIT = 10;
 
     /** The strategies a listener can ask for; the others only feed the blend. */
     static final List<Strategy> ASKABLE = List.of(Strategy.BLEND, Strategy.PROFILE, Strategy.RECENT,
@@ -46,50 +50,28 @@ public class MeResource {
     private final Recommendations recommendations;
     private final ListenerActions actions;
     private final PreferenceStore preferences;
-    private final UiLanguageStore uiLanguages;
-    private final SecurityIdentity identity;
+    private final ChosenUiLanguage uiLanguage;
+    private final CurrentListener listener;
 
     public MeResource(Recommendations recommendations, ListenerActions actions, PreferenceStore preferences,
-            UiLanguageStore uiLanguages, SecurityIdentity identity) {
+            ChosenUiLanguage uiLanguage, CurrentListener listener) {
         this.recommendations = recommendations;
         this.actions = actions;
         this.preferences = preferences;
-        this.uiLanguages = uiLanguages;
-        this.identity = identity;
+        this.uiLanguage = uiLanguage;
+        this.listener = listener;
     }
-
-    // --- Recommendations ---------------------------------------------------------------------------------
 
     @GET
     @Path("/recommendations")
     @Operation(summary = "Episodes for the signed-in listener, each with its score, a reason and the strategy that found it")
-    public Recommended recommendations(
+    public RecommendedEpisodes recommendations(
             @Parameter(description = "blend (default), profile, recent or similar-users") @QueryParam("strategy") String strategy,
             @Parameter(description = "1 to 50, default 10") @QueryParam("limit") String limit,
-            @Parameter(description = "Only this language, e.g. en") @QueryParam("language") String language,
-            @Parameter(description = "Only podcasts in one of these categories, as their feeds name them (repeatable)")
-            @QueryParam("category") List<String> categories,
-            @Parameter(description = "true: only explicit podcasts; false: none") @QueryParam("explicit") String explicit,
-            @Parameter(description = "Shortest length, in minutes") @QueryParam("minDuration") String minDuration,
-            @Parameter(description = "Longest length, in minutes") @QueryParam("maxDuration") String maxDuration,
-            @Parameter(description = "Only episodes published after this ISO date (from its start, UTC) or date-time")
-            @QueryParam("publishedAfter") String publishedAfter) {
-        Strategy chosen = strategy(strategy);
-        int size = limit(limit);
-        var filter = RecommendationFilters.parse(language, categories, explicit, minDuration, maxDuration, publishedAfter);
-        List<EpisodeRecommendation> found = recommendations.recommend(
-                new Recommendations.Request(currentUserId(), chosen, size, filter));
-        return new Recommended(found.stream().map(Recommended.Item::of).toList());
-    }
-
-    public record Recommended(List<Item> items) {
-
-        public record Item(String strategy, double score, String reason, EpisodeBrief episode, PodcastView podcast) {
-            static Item of(EpisodeRecommendation r) {
-                return new Item(r.strategy().apiName(), r.score(), r.reason().text(), EpisodeBrief.of(r.episode()),
-                        PodcastView.of(r.podcast()));
-            }
-        }
+            @BeanParam FilterParams filters) {
+        var request = new Recommendations.Request(listener.requireId(), strategy(strategy),
+                FilterParams.limit(limit, DEFAULT_LIMIT, MAX_LIMIT), filters.toFilter());
+        return RecommendedEpisodes.of(recommendations.recommend(request));
     }
 
     private static Strategy strategy(String name) {
@@ -97,35 +79,8 @@ public class MeResource {
             return Strategy.BLEND;
         }
         return ASKABLE.stream().filter(s -> s.apiName().equals(name.strip().toLowerCase(Locale.ROOT))).findFirst()
-                .orElseThrow(() -> new BadRequestException("strategy is one of "
+                .orElseThrow(() -> new InvalidInputException("strategy is one of "
                         + ASKABLE.stream().map(Strategy::apiName).collect(Collectors.joining(", ")) + "; it was " + name + "."));
-    }
-
-    private static int limit(String value) {
-        if (value == null || value.isBlank()) {
-            return 10;
-        }
-        try {
-            int limit = Integer.parseInt(value.strip());
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new BadRequestException("limit must be between 1 and " + MAX_LIMIT + "; it was " + value + ".");
-    }
-
-    // --- Interactions ------------------------------------------------------------------------------------
-
-    /** What the listener did; the podcast is filled in from the episode when only the episode is named. */
-    public record InteractionRequest(Long episodeId, Long podcastId, String type, Integer positionSeconds) {
-    }
-
-    public record InteractionView(Long episodeId, Long podcastId, String type, Integer positionSeconds, Instant at) {
-        static InteractionView of(Interaction i) {
-            return new InteractionView(i.episodeId(), i.podcastId(), i.type().name(), i.positionSeconds(), i.at());
-        }
     }
 
     @POST
@@ -133,23 +88,13 @@ public class MeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a play, progress (positionSeconds), completion, like, dislike, subscription or"
             + " not-interested; recommendations take it into account from the next request")
-    public Response interact(InteractionRequest request) {
+    public Response interact(InteractionView.Request request) {
         if (request == null) {
             throw new BadRequestException("Send a JSON body such as {\"episodeId\": 12, \"type\": \"LIKE\"}.");
         }
-        Interaction interaction = actions.record(currentUserId(), request.episodeId(), request.podcastId(),
+        Interaction interaction = actions.record(listener.requireId(), request.episodeId(), request.podcastId(),
                 request.type(), request.positionSeconds());
         return Response.status(Response.Status.CREATED).entity(InteractionView.of(interaction)).build();
-    }
-
-    // --- Preferences -------------------------------------------------------------------------------------
-
-    /** uiLanguage: the pages' language, en or zh; null: automatic (the browser's languages). */
-    public record PreferencesView(List<String> languages, Boolean explicitAllowed, String interests, String uiLanguage) {
-        static PreferencesView of(Preferences p, String uiLanguage) {
-            return new PreferencesView(p.languages().stream().sorted().toList(), p.explicitAllowed(), p.interests(),
-                    uiLanguage);
-        }
     }
 
     @GET
@@ -157,7 +102,8 @@ public class MeResource {
     @Operation(summary = "The listener's languages (empty: any), whether explicit podcasts may be recommended, interests,"
             + " and the pages' language (uiLanguage: en, zh, or null for automatic)")
     public PreferencesView preferences() {
-        return PreferencesView.of(preferences.preferences(currentUserId()), uiLanguages.uiLanguage(username()).orElse(null));
+        return PreferencesView.of(preferences.preferences(listener.requireId()),
+                uiLanguage.accountChoice().map(UiLanguage::code).orElse(null));
     }
 
     /**
@@ -170,54 +116,16 @@ public class MeResource {
     @Operation(summary = "Replace the listener's preferences; a field left out takes its default (any language,"
             + " explicit allowed, no interests, automatic page language)")
     public PreferencesView savePreferences(PreferencesView request) {
-        long userId = currentUserId();
-        Preferences saved = toPreferences(request);
-        String uiLanguage = uiLanguage(request.uiLanguage());
-        preferences.save(userId, saved);
-        uiLanguages.save(userId, uiLanguage);
-        actions.refreshProfile(userId);
-        return PreferencesView.of(saved, uiLanguage);
-    }
-
-    private static String uiLanguage(String code) {
-        if (code == null || code.isBlank()) {
-            return null;
-        }
-        return UiLanguage.ofCode(code.strip()).map(UiLanguage::code).orElseThrow(() -> new BadRequestException(
-                "uiLanguage is en, zh, or null for automatic; it was " + code + "."));
-    }
-
-    private static Preferences toPreferences(PreferencesView request) {
         if (request == null) {
             throw new BadRequestException("Send a JSON body such as"
                     + " {\"languages\": [\"en\"], \"explicitAllowed\": false, \"interests\": \"astronomy, jazz\"}.");
         }
-        Set<String> languages = new LinkedHashSet<>();
-        if (request.languages() != null) {
-            for (String language : request.languages()) {
-                if (language != null && !language.isBlank()) {
-                    languages.add(RecommendationFilters.language(language.strip(), "languages"));
-                }
-            }
-        }
-        if (languages.size() > MAX_LANGUAGES) {
-            throw new BadRequestException("Name at most " + MAX_LANGUAGES + " languages.");
-        }
-        String interests = request.interests() == null ? "" : request.interests().strip();
-        if (interests.length() > Preferences.MAX_INTERESTS) {
-            throw new BadRequestException("interests are limited to " + Preferences.MAX_INTERESTS + " characters; these have "
-                    + interests.length() + ".");
-        }
-        return new Preferences(languages, request.explicitAllowed() == null || request.explicitAllowed(), interests);
-    }
-
-    // --- Helpers -----------------------------------------------------------------------------------------
-
-    private long currentUserId() {
-        return ListenerActions.userId(identity);
-    }
-
-    private String username() {
-        return identity.getPrincipal().getName();
+        long userId = listener.requireId();
+        Preferences chosen = Preferences.checked(request.languages(),
+                request.explicitAllowed() == null || request.explicitAllowed(), request.interests());
+        Optional<UiLanguage> ui = UiLanguage.choice(request.uiLanguage());
+        actions.savePreferences(userId, chosen);
+        uiLanguage.keep(userId, ui);
+        return PreferencesView.of(chosen, ui.map(UiLanguage::code).orElse(null));
     }
 }

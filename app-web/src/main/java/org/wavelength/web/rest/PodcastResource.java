@@ -7,11 +7,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.wavelength.core.domain.UnknownItemException;
 import org.wavelength.core.port.CatalogueStore;
-import org.wavelength.core.service.SimilarPodcasts;
+import org.wavelength.core.recommend.SimilarPodcasts;
+import org.wavelength.web.view.EpisodeListView;
+import org.wavelength.web.view.PageView;
+import org.wavelength.web.view.PodcastView;
+import org.wavelength.web.view.SimilarPodcastsView;
 
 @Path("/api/podcasts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,27 +39,16 @@ public class PodcastResource {
     @GET
     @Path("/{id}")
     public PodcastView get(@PathParam("id") long id) {
-        return catalogue.podcast(id).map(PodcastView::of).orElseThrow(() -> new UnknownItemException("podcast", id));
+        return PodcastView.of(podcast(id));
     }
 
     @GET
     @Path("/{id}/episodes")
     @Operation(summary = "The podcast's episodes, newest first")
-    public Episodes episodes(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("50") int limit) {
+    public EpisodeListView episodes(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("50") int limit) {
         Paging.checkLimit(limit);
-        catalogue.podcast(id).orElseThrow(() -> new UnknownItemException("podcast", id));
-        return new Episodes(catalogue.episodes(id, limit).stream().map(EpisodeSummary::of).toList());
-    }
-
-    public record Episodes(List<EpisodeSummary> items) {
-    }
-
-    public record EpisodeSummary(long id, String title, String description, java.time.Instant publishedAt,
-            Integer durationSeconds, String audioUrl, java.time.Instant goneFromFeedAt) {
-        public static EpisodeSummary of(org.wavelength.core.domain.Episode e) {
-            return new EpisodeSummary(e.id(), e.title(), e.description(), e.publishedAt(), e.durationSeconds(),
-                    e.audioUrl(), e.goneFromFeedAt());
-        }
+        podcast(id);
+        return EpisodeListView.of(catalogue.episodes(id, limit));
     }
 
     @GET
@@ -65,14 +57,12 @@ public class PodcastResource {
             description = "Ranked by the meaning of their texts (the podcast's and its episodes' embeddings, with "
                     + "query expansion) and, where the vector index has keyword search, by shared keywords. The score "
                     + "orders the list; it is not a cosine.")
-    public Similar similar(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("10") int limit) {
+    public SimilarPodcastsView similar(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("10") int limit) {
         Paging.checkLimit(limit);
-        return new Similar(similarPodcasts.similarTo(id, limit).stream()
-                .map(r -> new Similar.Item(PodcastView.of(r.item()), r.score(), r.reason().text())).toList());
+        return SimilarPodcastsView.of(similarPodcasts.similarTo(id, limit));
     }
 
-    public record Similar(List<Item> items) {
-        public record Item(PodcastView podcast, double score, String reason) {
-        }
+    private org.wavelength.core.domain.Podcast podcast(long id) {
+        return catalogue.podcast(id).orElseThrow(() -> new UnknownItemException("podcast", id));
     }
 }

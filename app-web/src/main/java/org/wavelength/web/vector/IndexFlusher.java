@@ -3,9 +3,9 @@ package org.wavelength.web.vector;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.Priority;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.wavelength.core.service.IndexWrites;
+import jakarta.enterprise.event.Observes;
+import org.wavelength.core.index.IndexWrites;
 
 /** Batch mode: buffered documents are written at least this often (real-time mode has none buffered). */
 @ApplicationScoped

@@ -24,14 +24,14 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.domain.Segments;
+import org.wavelength.core.index.CatalogueIndexer;
+import org.wavelength.core.index.IndexWrites;
+import org.wavelength.core.index.ItemTexts;
+import org.wavelength.core.index.SegmentedIndex;
 import org.wavelength.core.port.CatalogueStore.StoredFeed;
 import org.wavelength.core.port.Embedder;
 import org.wavelength.core.port.VectorPoint;
 import org.wavelength.core.port.VectorStore;
-import org.wavelength.core.service.CatalogueIndexer;
-import org.wavelength.core.service.IndexWrites;
-import org.wavelength.core.service.ItemTexts;
-import org.wavelength.core.service.SegmentedIndex;
 import org.wavelength.web.embedding.EmbeddingConfig;
 import org.wavelength.web.embedding.SegmentEmbedders;
 

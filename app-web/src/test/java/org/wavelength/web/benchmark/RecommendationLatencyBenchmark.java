@@ -24,6 +24,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.domain.Segments;
+import org.wavelength.core.domain.Strategy;
+import org.wavelength.core.index.SegmentedIndex;
 import org.wavelength.core.port.Embedders;
 import org.wavelength.core.port.PointIds;
 import org.wavelength.core.port.PointPayload;
@@ -31,10 +33,8 @@ import org.wavelength.core.port.VectorFilter;
 import org.wavelength.core.port.VectorPoint;
 import org.wavelength.core.port.VectorQuery;
 import org.wavelength.core.port.VectorStore;
-import org.wavelength.core.domain.Strategy;
-import org.wavelength.core.service.Recommendations;
-import org.wavelength.core.service.SegmentedIndex;
-import org.wavelength.core.service.UserProfiles;
+import org.wavelength.core.recommend.Recommendations;
+import org.wavelength.core.recommend.UserProfiles;
 import org.wavelength.web.security.UserAccount;
 
 /**

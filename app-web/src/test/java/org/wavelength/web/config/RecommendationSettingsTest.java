@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.wavelength.core.domain.Strategy;
-import org.wavelength.core.service.Recommendations;
+import org.wavelength.core.recommend.Recommendations;
 
 /** wavelength.recommend.* becomes the core's settings, and nonsense is refused with the property's name. */
 class RecommendationSettingsTest {

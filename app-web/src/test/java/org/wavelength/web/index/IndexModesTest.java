@@ -11,8 +11,8 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.wavelength.core.domain.ItemKind;
+import org.wavelength.core.index.SegmentedIndex;
 import org.wavelength.core.port.PointIds;
-import org.wavelength.core.service.SegmentedIndex;
 import org.wavelength.web.support.Api;
 import org.wavelength.web.support.FeedServer;
 

@@ -20,10 +20,10 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.wavelength.core.domain.ItemKind;
+import org.wavelength.core.index.SegmentedIndex;
 import org.wavelength.core.port.CatalogueStore;
 import org.wavelength.core.port.VectorFilter;
 import org.wavelength.core.port.VectorQuery;
-import org.wavelength.core.service.SegmentedIndex;
 import org.wavelength.web.support.Api;
 import org.wavelength.web.support.FeedServer;
 

@@ -162,8 +162,8 @@ class SearchPageTest {
         assertThat(search("?q=compiler&minDuration=30&maxDuration=10").selectFirst("p.error").text())
                 .contains("minDuration (30) is more than maxDuration (10)");
         assertThat(search("?q=compiler&type=song").selectFirst("p.error").text()).contains("type must be one of");
-        assertThat(search("?q=compiler&language=english!").selectFirst("p.error").text()).contains("language must be");
-        assertThat(search("?q=compiler&explicit=maybe").selectFirst("p.error").text()).contains("explicit must be");
+        assertThat(search("?q=compiler&language=english!").selectFirst("p.error").text()).contains("is not a language code");
+        assertThat(search("?q=compiler&explicit=maybe").selectFirst("p.error").text()).contains("explicit is true or false");
         assertThat(search("?q=" + "a".repeat(1001)).selectFirst("p.error").text()).contains("at most 1000 characters");
         // The bad value stays in the form to be corrected.
         assertThat(search("?q=compiler&minDuration=long").selectFirst("input[name=minDuration]").val()).isEqualTo("long");

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.wavelength.core.service.Recommendations;
+import org.wavelength.core.recommend.Recommendations;
 import org.wavelength.web.config.CoreBeans;
 import org.wavelength.web.config.WavelengthConfig;
 import org.wavelength.web.security.UserAccount;

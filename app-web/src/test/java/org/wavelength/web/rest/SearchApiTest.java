@@ -226,13 +226,13 @@ class SearchApiTest {
         badRequest("q=x&limit=0", "limit must be between 1 and 50");
         badRequest("q=x&limit=51", "limit must be between 1 and 50");
         badRequest("q=x&limit=ten", "limit must be between 1 and 50");
-        badRequest("q=x&publishedAfter=yesterday", "publishedAfter must be an ISO date");
-        badRequest("q=x&publishedAfter=2024-02-30", "publishedAfter must be an ISO date");
+        badRequest("q=x&publishedAfter=yesterday", "publishedAfter takes an ISO date");
+        badRequest("q=x&publishedAfter=2024-02-30", "publishedAfter takes an ISO date");
         badRequest("q=x&minDuration=-5", "minDuration is a whole number of minutes");
         badRequest("q=x&maxDuration=1.5", "maxDuration is a whole number of minutes");
         badRequest("q=x&minDuration=30&maxDuration=10", "minDuration (30) is more than maxDuration (10)");
-        badRequest("q=x&explicit=maybe", "explicit must be true or false");
-        badRequest("q=x&language=english!", "language must be a language tag");
+        badRequest("q=x&explicit=maybe", "explicit is true or false");
+        badRequest("q=x&language=english!", "language takes a language code");
         badRequest("q=" + "x".repeat(1001), "q is at most 1000 characters");
     }
 

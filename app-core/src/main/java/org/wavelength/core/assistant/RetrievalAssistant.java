@@ -1,0 +1,452 @@
+package org.wavelength.core.assistant;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.wavelength.core.assistant.AskConstraints.Condition;
+import org.wavelength.core.assistant.AskConstraints.LengthChange;
+import org.wavelength.core.domain.Episode;
+import org.wavelength.core.domain.EpisodeItem;
+import org.wavelength.core.domain.EpisodeRecommendation;
+import org.wavelength.core.domain.ItemKind;
+import org.wavelength.core.domain.Podcast;
+import org.wavelength.core.domain.Recommendation;
+import org.wavelength.core.domain.Segments;
+import org.wavelength.core.domain.Strategy;
+import org.wavelength.core.domain.UnknownItemException;
+import org.wavelength.core.index.ItemTexts;
+import org.wavelength.core.index.ReciprocalRankFusion;
+import org.wavelength.core.port.CatalogueStore;
+import org.wavelength.core.port.PointIds;
+import org.wavelength.core.port.VectorFilter;
+import org.wavelength.core.recommend.Recommendations;
+import org.wavelength.core.recommend.SimilarEpisodes;
+import org.wavelength.core.recommend.SimilarPodcasts;
+import org.wavelength.core.search.CatalogueSearch;
+import org.wavelength.core.search.PodcastTitles;
+
+/**
+ * Answers a listener's request without a language model ("retrieval mode"): the request is read by
+ * {@link RequestParser}, run through search, similarity and recommendations, and answered with a
+ * templated summary that says no language model is configured, and the items, each with a checkable
+ * reason. Every condition asked for (language, duration, date, explicit) holds for every item on
+ * every path: the services' own filters apply it where they have one, and each item is checked again
+ * before it is cited ({@link AskConstraints#admits}); podcasts have no duration or date, so when one
+ * is asked for only episodes and passages are cited.
+ *
+ * <p>What to look for decides the path:
+ * <ul>
+ * <li>A topic alone: {@link CatalogueSearch} of podcasts, episodes and passages under the conditions.
+ * <li>"Like &lt;title&gt;": the title is resolved to a podcast ({@link PodcastTitles}). Alone, the
+ * answer is {@link SimilarPodcasts} (or, when a duration or date is asked, the episodes that search
+ * finds for the podcast's own text, the similar podcasts' first). With a topic ("like Off Menu but
+ * about science"), the topic is searched under the conditions and each hit is ranked by reciprocal-rank
+ * fusion of its place in the search and its podcast's place among the podcasts similar to the one
+ * named: science first, and among science, what is closest to Off Menu. Similarity lives within one
+ * language's index, so asked in another language, the named podcast's description is searched there
+ * instead, and the summary says so. An unknown title is said, and its words are searched.
+ * <li>An item of the previous answer ("more like the second one"): the same with that item; for an
+ * episode, {@link SimilarEpisodes} ranks alongside the search of its text.
+ * <li>"For me" from a signed-in listener: {@link Recommendations} (blend) under the conditions; with a
+ * topic, the topic search ranked with the listener's recommendations. Without a listener, the summary
+ * says so and the answer is not personal.
+ * <li>Only conditions, as a first message: the newest episodes that meet them.
+ * </ul>
+ * A follow-up that states only conditions ("shorter", "in Chinese instead", "only recent ones") or
+ * points at an item re-runs the previous request with them ({@link AskConstraints#refinedBy}); the
+ * caller keeps the {@link Conversation} returned with each answer and passes it back. When nothing is
+ * found, each condition is taken away in turn to say which one left nothing. At most
+ * {@value #MAX_ITEMS} items, {@value #MAX_PER_PODCAST} from one podcast.
+ */
+public class RetrievalAssistant {
+
+    public static final int MAX_ITEMS = 8;
+    /** How every answer begins; a caller that searched because a configured model failed words it its own way. */
+    public static final String NO_MODEL = AnswerTexts.NO_MODEL;
+    static final int MAX_PER_PODCAST = 2;
+    /** Candidates read from each source before the conditions and the cap per podcast thin them. */
+    static final int POOL = 50;
+
+    /**
+     * An answer: the summary, the items cited, the constraints it was found with (a follow-up merged
+     * into the previous request), and the conversation to pass back with the next message.
+     */
+    public record Answer(String text, List<CitedItem> items, AskConstraints constraints, Conversation conversation) {
+
+        public Answer {
+            items = List.copyOf(items);
+        }
+    }
+
+    private final CatalogueSearch search;
+    private final SimilarPodcasts similarPodcasts;
+    private final SimilarEpisodes similarEpisodes;
+    private final Recommendations recommendations;
+    private final CatalogueStore catalogue;
+    private final RequestParser parser;
+    private final PodcastTitles titles;
+    private final Clock clock;
+
+    public RetrievalAssistant(CatalogueSearch search, SimilarPodcasts similarPodcasts, SimilarEpisodes similarEpisodes,
+            Recommendations recommendations, CatalogueStore catalogue, RequestParser parser, Clock clock) {
+        this.search = search;
+        this.similarPodcasts = similarPodcasts;
+        this.similarEpisodes = similarEpisodes;
+        this.recommendations = recommendations;
+        this.catalogue = catalogue;
+        this.parser = parser;
+        this.titles = new PodcastTitles(catalogue, clock);
+        this.clock = clock;
+    }
+
+    /**
+     * @param userId       the signed-in listener, or null
+     * @param conversation what the previous answer returned, or {@link Conversation#NEW} (null is taken as new)
+     */
+    public Answer answer(Long userId, String message, Conversation conversation) {
+        Conversation previous = conversation == null ? Conversation.NEW : conversation;
+        AskConstraints asked = parser.parse(message);
+        List<String> notes = new ArrayList<>();
+        if (asked.isEmpty()) {
+            return new Answer(AnswerTexts.help(notes), List.of(), asked, previous);
+        }
+        boolean followUp = asked.isFollowUp() && previous.hasPrevious();
+        AskConstraints constraints = followUp ? withLength(asked, previous.request(), previous.items())
+                : withLength(asked, AskConstraints.NONE, List.of());
+        if (followUp) {
+            constraints = previous.request().refinedBy(constraints);
+        }
+        CitedItem reference;
+        if (asked.previousItem() != null) {
+            reference = pointedAt(previous.items(), asked.previousItem());
+            if (reference == null) {
+                notes.add(previous.items().isEmpty() ? "There is no earlier answer to pick from."
+                        : "The last answer has no item " + asked.previousItem() + ".");
+                return new Answer(AnswerTexts.help(notes), List.of(), constraints, previous);
+            }
+        } else if (followUp && previous.reference() != null) {
+            reference = previous.reference();
+        } else {
+            reference = constraints.likeTitle() == null ? null : titled(constraints.likeTitle(), notes);
+        }
+
+        // What to be like decides what is found: "for me" adds nothing then.
+        boolean personal = constraints.forMe() && reference == null;
+        Request request = new Request(constraints, reference, personal ? userId : null);
+        if (personal && userId == null) {
+            notes.add("Sign in to get recommendations of your own: these are not personal.");
+        }
+        List<CitedItem> items = find(request, notes);
+        Instant now = clock.instant();
+        String text = items.isEmpty()
+                ? AnswerTexts.nothing(request.subject(), constraints, now, strictConditions(request), notes)
+                : AnswerTexts.found(items, request.subject(), constraints, now, notes);
+        return new Answer(text, items, constraints, new Conversation(constraints, reference, items));
+    }
+
+    /** What one run looks for; {@code userId} only when the listener asked for their own recommendations. */
+    private record Request(AskConstraints constraints, CitedItem reference, Long userId) {
+
+        String topic() {
+            String topic = constraints.topic();
+            // A title not in the catalogue: its words are what is left to look for.
+            return topic == null && reference == null ? constraints.likeTitle() : topic;
+        }
+
+        Request without(Condition condition) {
+            return new Request(constraints.without(condition), reference, userId);
+        }
+
+        /** How the summary names what was looked for: "on “science”, like Off Menu, for you". */
+        String subject() {
+            List<String> parts = new ArrayList<>();
+            if (topic() != null) {
+                parts.add("on “" + topic() + "”");
+            }
+            if (reference != null) {
+                parts.add("like " + (reference.episode() != null ? "“" + reference.episode().title() + "”"
+                        : reference.podcast().title()));
+            }
+            if (userId != null) {
+                parts.add("for you");
+            }
+            return parts.isEmpty() ? "among the newest" : String.join(", ", parts);
+        }
+    }
+
+    // ---------------------------------------------------------------- the paths
+
+    private List<CitedItem> find(Request request, List<String> notes) {
+        CitedItem reference = request.reference();
+        if (reference != null) {
+            return reference.episode() != null ? likeEpisode(request, notes) : likePodcast(request, notes);
+        }
+        if (request.userId() != null) {
+            return request.topic() == null ? forListener(request) : searched(request, request.topic(), Map.of(),
+                    personalRanks(request));
+        }
+        if (request.topic() != null) {
+            return searched(request, request.topic(), Map.of(), Map.of());
+        }
+        return newest(request.constraints());
+    }
+
+    /** Like a podcast: its similar podcasts, or a search ranked with them (see the class comment). */
+    private List<CitedItem> likePodcast(Request request, List<String> notes) {
+        AskConstraints c = request.constraints();
+        Podcast podcast = request.reference().podcast();
+        boolean sameLanguage = sameLanguage(request, notes);
+        List<Recommendation<Podcast>> similar = sameLanguage ? similarPodcasts(podcast) : List.of();
+        if (request.topic() == null && !c.asksForEpisodes() && sameLanguage) {
+            return select(similar.stream().map(r -> new CitedItem(r.item(), null, null, r.reason().text())).toList(), request);
+        }
+        Map<Long, Ranked> byPodcast = new HashMap<>();
+        for (int i = 0; i < similar.size(); i++) {
+            byPodcast.put(similar.get(i).item().id(), new Ranked(i, similar.get(i).reason().text()));
+        }
+        String text = request.topic() != null ? request.topic() : ItemTexts.of(podcast);
+        return searched(request, text, byPodcast, Map.of());
+    }
+
+    /** Like an episode (or a passage of it): a search of its text, ranked with its similar episodes. */
+    private List<CitedItem> likeEpisode(Request request, List<String> notes) {
+        CitedItem reference = request.reference();
+        Map<Long, Ranked> byEpisode = new HashMap<>();
+        if (sameLanguage(request, notes)) {
+            List<Recommendation<EpisodeItem>> similar = similarEpisodes(reference.episode());
+            for (int i = 0; i < similar.size(); i++) {
+                byEpisode.put(similar.get(i).item().episode().id(), new Ranked(i, similar.get(i).reason().text()));
+            }
+        }
+        String text = request.topic() != null ? request.topic() : ItemTexts.of(reference.podcast(), reference.episode());
+        return searched(request, text, Map.of(), byEpisode);
+    }
+
+    private List<CitedItem> forListener(Request request) {
+        List<CitedItem> items = new ArrayList<>();
+        for (EpisodeRecommendation r : recommended(request)) {
+            items.add(new CitedItem(r.podcast(), r.episode(), null, recommendationReason(r)));
+        }
+        return select(items, request);
+    }
+
+    private Map<Long, Ranked> personalRanks(Request request) {
+        Map<Long, Ranked> byEpisode = new HashMap<>();
+        List<EpisodeRecommendation> recommended = recommended(request);
+        for (int i = 0; i < recommended.size(); i++) {
+            byEpisode.put(recommended.get(i).episode().id(), new Ranked(i, recommendationReason(recommended.get(i))));
+        }
+        return byEpisode;
+    }
+
+    private List<EpisodeRecommendation> recommended(Request request) {
+        return recommendations.recommend(new Recommendations.Request(request.userId(), Strategy.BLEND, POOL,
+                request.constraints().toFilter()));
+    }
+
+    /** The one place that reads a recommendation's reason. */
+    private static String recommendationReason(EpisodeRecommendation r) {
+        return r.reason().text();
+    }
+
+    /**
+     * Search hits under the conditions, the reference left out, ranked by reciprocal-rank fusion of
+     * their place in the search and, when a source ranks them too, their place there.
+     */
+    private List<CitedItem> searched(Request request, String text, Map<Long, Ranked> byPodcast, Map<Long, Ranked> byEpisode) {
+        if (text.isBlank()) { // a referenced podcast without title or description: nothing to search with
+            return List.of();
+        }
+        AskConstraints c = request.constraints();
+        VectorFilter filter = c.toFilter();
+        CitedItem reference = request.reference();
+        if (reference != null && reference.episode() == null) {
+            filter = filter.excludingPodcasts(Set.of(reference.podcast().id()));
+        } else if (reference != null) {
+            filter = filter.excluding(PointIds.of(ItemKind.EPISODE, reference.episode().id()));
+        }
+        Set<ItemKind> kinds;
+        if (request.topic() != null) {
+            kinds = c.asksForEpisodes() ? Set.of(ItemKind.EPISODE, ItemKind.PASSAGE) : CatalogueSearch.SEARCHABLE;
+        } else { // a whole description or episode text is searched: like for like, no passages
+            kinds = c.asksForEpisodes() || reference.episode() != null ? Set.of(ItemKind.EPISODE) : Set.of(ItemKind.PODCAST);
+        }
+        List<CatalogueSearch.Hit> hits = search.search(CatalogueSearch.Query.of(text, kinds, filter, POOL));
+
+        List<Scored> scored = new ArrayList<>(hits.size());
+        for (int i = 0; i < hits.size(); i++) {
+            CatalogueSearch.Hit hit = hits.get(i);
+            Ranked also = hit.episode() != null && byEpisode.containsKey(hit.episode().id())
+                    ? byEpisode.get(hit.episode().id()) : byPodcast.get(hit.podcast().id());
+            double score = ReciprocalRankFusion.share(i + 1) + (also == null ? 0 : ReciprocalRankFusion.share(also.rank() + 1));
+            scored.add(new Scored(new CitedItem(hit.podcast(), hit.episode(), hit.passage(),
+                    searchReason(request, hit, also)), score));
+        }
+        scored.sort(Comparator.comparingDouble(s -> -s.score())); // stable: ties keep the search's order
+        return select(scored.stream().map(Scored::item).toList(), request);
+    }
+
+    private static String searchReason(Request request, CatalogueSearch.Hit hit, Ranked also) {
+        CitedItem reference = request.reference();
+        if (request.topic() == null) { // the reference's own text was searched
+            // Worded as SimilarPodcasts and SimilarEpisodes word theirs.
+            return also != null ? also.reason() : "Close in subject to " + (reference.episode() != null
+                    ? reference.episode().title() : reference.podcast().title());
+        }
+        String reason = AnswerTexts.topicReason(request.topic(), hit.podcast(), hit.episode(), hit.passage());
+        return also == null || also.reason().isEmpty() ? reason
+                : reason + "; " + Character.toLowerCase(also.reason().charAt(0)) + also.reason().substring(1);
+    }
+
+    /** Episodes published lately that meet the conditions, newest first. */
+    private List<CitedItem> newest(AskConstraints c) {
+        Instant since = c.publishedAfter() != null ? c.publishedAfter()
+                : clock.instant().minus(Duration.ofDays(RequestParser.RECENT_DAYS));
+        List<Episode> episodes = catalogue.newestEpisodes(List.of(), since, POOL * 4);
+        Map<Long, Podcast> podcasts = catalogue.podcasts(episodes.stream().map(Episode::podcastId).distinct().toList())
+                .stream().collect(Collectors.toMap(Podcast::id, Function.identity()));
+        List<CitedItem> items = new ArrayList<>();
+        for (Episode e : episodes) {
+            Podcast p = podcasts.get(e.podcastId());
+            if (p != null) {
+                items.add(new CitedItem(p, e, null, "Among the newest episodes"));
+            }
+        }
+        return select(items, new Request(c, null, null));
+    }
+
+    /**
+     * The items that meet every condition and are not the reference, once each (a passage stands
+     * for its episode), at most {@value #MAX_PER_PODCAST} per podcast and {@value #MAX_ITEMS} in all,
+     * each reason followed by the facts that meet the conditions.
+     */
+    private static List<CitedItem> select(List<CitedItem> ranked, Request request) {
+        AskConstraints c = request.constraints();
+        CitedItem reference = request.reference();
+        Set<String> seen = new HashSet<>();
+        Map<Long, Integer> perPodcast = new LinkedHashMap<>();
+        List<CitedItem> chosen = new ArrayList<>();
+        for (CitedItem item : ranked) {
+            if (chosen.size() == MAX_ITEMS) {
+                break;
+            }
+            if (!c.admits(item.podcast(), item.episode()) || isReference(item, reference)) {
+                continue;
+            }
+            String key = item.episode() != null ? "e" + item.episode().id() : "p" + item.podcast().id();
+            if (perPodcast.getOrDefault(item.podcast().id(), 0) >= MAX_PER_PODCAST || !seen.add(key)) {
+                continue;
+            }
+            perPodcast.merge(item.podcast().id(), 1, Integer::sum);
+            chosen.add(item.withReason(item.reason() + AnswerTexts.facts(item, c)));
+        }
+        return chosen;
+    }
+
+    private static boolean isReference(CitedItem item, CitedItem reference) {
+        if (reference == null) {
+            return false;
+        }
+        return reference.episode() == null ? item.podcast().id() == reference.podcast().id()
+                : item.episode() != null && item.episode().id() == reference.episode().id();
+    }
+
+    /** The conditions without which something would be found: each is taken away in turn. */
+    private List<Condition> strictConditions(Request request) {
+        List<Condition> strict = new ArrayList<>();
+        for (Condition condition : Condition.values()) {
+            if (request.constraints().restricts(condition) && !find(request.without(condition), new ArrayList<>()).isEmpty()) {
+                strict.add(condition);
+            }
+        }
+        return strict;
+    }
+
+    // ---------------------------------------------------------------- references
+
+    private CitedItem titled(String title, List<String> notes) {
+        return titles.find(title).map(p -> new CitedItem(p, null, null, "Named in the request")).orElseGet(() -> {
+            notes.add("I found no podcast called “" + title + "” in the catalogue, so these match its words instead.");
+            return null;
+        });
+    }
+
+    private static CitedItem pointedAt(List<CitedItem> items, int ordinal) {
+        int index = ordinal == AskConstraints.LAST_ITEM ? items.size() - 1 : ordinal - 1;
+        return index >= 0 && index < items.size() ? items.get(index) : null;
+    }
+
+    /**
+     * Whether the reference's similar items can be used: they are found in its language's index only.
+     * When another language is asked for, says so in the notes given.
+     */
+    private static boolean sameLanguage(Request request, List<String> notes) {
+        String asked = request.constraints().language();
+        Podcast podcast = request.reference().podcast();
+        if (asked == null || asked.equals(Segments.of(podcast.language()))) {
+            return true;
+        }
+        String name = request.reference().episode() != null ? "“" + request.reference().episode().title() + "”"
+                : podcast.title();
+        notes.add(name + " is in " + AnswerTexts.language(Segments.of(podcast.language())) + ", so these "
+                + AnswerTexts.language(asked) + " items are the closest to its description.");
+        return false;
+    }
+
+    private List<Recommendation<Podcast>> similarPodcasts(Podcast podcast) {
+        try {
+            return similarPodcasts.similarTo(podcast.id(), POOL);
+        } catch (UnknownItemException deletedSinceCited) {
+            return List.of();
+        }
+    }
+
+    private List<Recommendation<EpisodeItem>> similarEpisodes(Episode episode) {
+        try {
+            return similarEpisodes.similarTo(episode.id(), POOL);
+        } catch (UnknownItemException deletedSinceCited) {
+            return List.of();
+        }
+    }
+
+    // ---------------------------------------------------------------- "shorter", "longer"
+
+    /**
+     * A "shorter" or "longer" made a duration: at most three quarters (at least four thirds) of the
+     * median length of the previous answer's episodes, else of the previous request's bound, else
+     * "short" or "long". In whole minutes.
+     */
+    static AskConstraints withLength(AskConstraints asked, AskConstraints previousRequest, List<CitedItem> previousItems) {
+        LengthChange change = asked.lengthChange();
+        if (change == null) {
+            return asked;
+        }
+        List<Integer> lengths = previousItems.stream().map(CitedItem::episode)
+                .filter(e -> e != null && e.durationSeconds() != null).map(Episode::durationSeconds).sorted().toList();
+        Integer median = lengths.isEmpty() ? null : lengths.get(lengths.size() / 2);
+        if (change == LengthChange.SHORTER) {
+            Integer basis = median != null ? median : previousRequest.maxDurationSeconds();
+            int max = basis == null ? RequestParser.SHORT_MINUTES * 60 : Math.max(60, basis * 3 / 4 / 60 * 60);
+            return asked.withDuration(asked.minDurationSeconds(), max);
+        }
+        Integer basis = median != null ? median : previousRequest.minDurationSeconds();
+        int min = basis == null ? RequestParser.LONG_MINUTES * 60 : (basis * 4 / 3 + 59) / 60 * 60;
+        return asked.withDuration(min, asked.maxDurationSeconds());
+    }
+
+    private record Ranked(int rank, String reason) {
+    }
+
+    private record Scored(CitedItem item, double score) {
+    }
+}

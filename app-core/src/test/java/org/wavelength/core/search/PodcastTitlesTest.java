@@ -1,0 +1,92 @@
+package org.wavelength.core.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.wavelength.core.domain.Podcast;
+import org.wavelength.core.port.Fixtures;
+
+class PodcastTitlesTest {
+
+    /** A clock the test moves on. */
+    static final class SettableClock extends Clock {
+        Instant now = Instant.parse("2026-11-30T12:00:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    Podcast offMenu = Fixtures.podcast(1, "Off Menu with Ed Gamble and James Acaster");
+    Podcast science = Fixtures.podcast(2, "Science");
+    Podcast scienceFriday = Fixtures.podcast(3, "Science Friday");
+    Podcast stories = Fixtures.podcast(4, "故事FM");
+    Podcast daily = Fixtures.podcast(5, "The Daily");
+    Podcast cafe = Fixtures.podcast(6, "Café Crème");
+    Fixtures.MapCatalogue catalogue = new Fixtures.MapCatalogue().with(offMenu, science, scienceFriday, stories, daily, cafe);
+    SettableClock clock = new SettableClock();
+    PodcastTitles titles = new PodcastTitles(catalogue, clock);
+
+    Optional<String> find(String title) {
+        return titles.find(title).map(Podcast::title);
+    }
+
+    @Test
+    void findsATitleWrittenLoosely() {
+        assertThat(find("off menu")).contains(offMenu.title());
+        assertThat(find("the Off Menu podcast")).contains(offMenu.title());
+        assertThat(find("Off Menu with Ed Gamble")).contains(offMenu.title());
+        assertThat(find("Science Friday")).contains("Science Friday");
+        assertThat(find("science")).as("equal beats contained").contains("Science");
+        assertThat(find("Sceince Friday")).as("a typo").contains("Science Friday");
+        assertThat(find("daily")).as("without its article").contains("The Daily");
+        assertThat(find("cafe creme")).as("without accents").contains("Café Crème");
+        assertThat(find("故事")).as("Chinese, by characters").contains("故事FM");
+    }
+
+    @Test
+    void aTitleNotInTheCatalogueIsNotFound() {
+        assertThat(find("Radiolab")).isEmpty();
+        assertThat(find("")).isEmpty();
+        assertThat(find(null)).isEmpty();
+        assertThat(find("!!!")).isEmpty();
+    }
+
+    @Test
+    void newTitlesAreSeenAfterTheRefresh() {
+        assertThat(find("Radiolab")).isEmpty();
+        catalogue.with(Fixtures.podcast(7, "Radiolab"));
+
+        assertThat(find("Radiolab")).as("titles are kept for a while").isEmpty();
+        clock.now = clock.now.plus(PodcastTitles.REFRESH);
+        assertThat(find("Radiolab")).contains("Radiolab");
+    }
+
+    @Test
+    void similarityIsOrdered() {
+        double exact = PodcastTitles.similarity("off menu", "off menu");
+        double contained = PodcastTitles.similarity("off menu", "off menu with ed gamble");
+        double typo = PodcastTitles.similarity("of menu", "off menu");
+        double unrelated = PodcastTitles.similarity("radiolab", "off menu");
+        assertThat(exact).isEqualTo(1);
+        assertThat(contained).isLessThan(exact).isGreaterThanOrEqualTo(PodcastTitles.MIN_SCORE);
+        assertThat(typo).isLessThan(exact).isGreaterThanOrEqualTo(PodcastTitles.MIN_SCORE);
+        assertThat(unrelated).isLessThan(PodcastTitles.MIN_SCORE);
+    }
+}
