@@ -13,14 +13,13 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
+import org.wavelength.core.domain.LanguageTag;
 
 /** Cleans the values read from a feed (text, numbers, languages, URLs) the same way for the show and its episodes. */
 final class FeedValues {
 
     // Includes the no-break space that &nbsp; leaves in titles.
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u3000]+");
-
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*");
 
     private static final Map<String, String> LANGUAGE_BY_ENGLISH_NAME = languagesByEnglishName();
 
@@ -148,7 +147,7 @@ final class FeedValues {
         if (value == null) {
             return null;
         }
-        if (LANGUAGE_TAG.matcher(value).matches()) {
+        if (LanguageTag.isTag(value)) {
             String tag = Locale.forLanguageTag(value.replace('_', '-')).toLanguageTag();
             return tag.equals("und") ? null : tag;
         }
