@@ -13,14 +13,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.domain.Vectors;
 
 /**
  * What every {@link VectorStore} adapter must do, with the same expected ids, order and scores for
- * all of them. An adapter's test extends this class and supplies the store, fresh collection names
- * and whether it supports keyword search.
+ * all of them. An adapter's test extends this class and supplies the store and whether it supports
+ * keyword search.
  *
  * <p>The vectors are hand-made, {@value #DIMENSION}-dimensional and chosen so that every expected
  * ranking is unambiguous (no two candidates within 0.01 cosine of each other). Collections are
@@ -36,12 +37,18 @@ public abstract class VectorStoreContract {
 
     protected static final int DIMENSION = 4;
     protected static final float[] X = {1, 0, 0, 0};
+    private static final AtomicInteger NAMES = new AtomicInteger();
 
     /** The store under test. */
     protected abstract VectorStore store();
 
-    /** A collection (or alias) name never used before by this store. */
-    protected abstract String newCollectionName();
+    /**
+     * A collection (or alias) name never used before in this JVM, and so by this store, even one a
+     * whole class shares (a container, say).
+     */
+    protected String newCollectionName() {
+        return "contract_" + NAMES.incrementAndGet();
+    }
 
     /** Whether {@link VectorStore#keyword} runs BM25; stores without it must return an empty list. */
     protected abstract boolean supportsKeyword();

@@ -2,7 +2,6 @@ package org.wavelength.web.vector.lucene;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,7 +14,6 @@ class LuceneVectorStoreContractTest extends VectorStoreContract {
     @TempDir
     Path folder;
 
-    private final AtomicInteger names = new AtomicInteger();
     private LuceneVectorStore store;
 
     @BeforeEach
@@ -31,11 +29,6 @@ class LuceneVectorStoreContractTest extends VectorStoreContract {
     @Override
     protected VectorStore store() {
         return store;
-    }
-
-    @Override
-    protected String newCollectionName() {
-        return "contract-" + names.incrementAndGet();
     }
 
     @Override

@@ -7,7 +7,6 @@ import io.qdrant.client.grpc.Collections.CollectionInfo;
 import io.qdrant.client.grpc.Collections.QuantizationType;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,8 +27,6 @@ class QdrantVectorStoreContractTest extends VectorStoreContract {
     @Container
     static final QdrantContainer QDRANT = new QdrantContainer(IMAGE);
 
-    private static final AtomicInteger NAMES = new AtomicInteger();
-
     static QdrantClient client;
     static QdrantVectorStore store;
 
@@ -49,11 +46,6 @@ class QdrantVectorStoreContractTest extends VectorStoreContract {
     @Override
     protected VectorStore store() {
         return store;
-    }
-
-    @Override
-    protected String newCollectionName() {
-        return "contract_" + NAMES.incrementAndGet();
     }
 
     @Override
