@@ -13,11 +13,7 @@ public final class Vectors {
     }
 
     public static float[] normalized(float[] v) {
-        double norm = 0;
-        for (float x : v) {
-            norm += x * x;
-        }
-        norm = Math.sqrt(norm);
+        double norm = norm(v);
         float[] unit = new float[v.length];
         if (norm == 0) {
             return unit;
@@ -36,5 +32,14 @@ public final class Vectors {
             nb += b[i] * b[i];
         }
         return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+
+    /** The Euclidean length, summed in double precision. */
+    public static double norm(float[] v) {
+        double sum = 0;
+        for (float x : v) {
+            sum += (double) x * x;
+        }
+        return Math.sqrt(sum);
     }
 }

@@ -40,7 +40,7 @@ public class SegmentedIndex {
     /** Embeds and writes documents, each into its language's segment. */
     public void write(List<IndexDocument> documents) {
         Map<String, List<IndexDocument>> bySegment = new LinkedHashMap<>();
-        documents.forEach(d -> bySegment.computeIfAbsent(Segments.of(d.language()), s -> new ArrayList<>()).add(d));
+        documents.forEach(d -> bySegment.computeIfAbsent(Segments.of(d.payload().language()), s -> new ArrayList<>()).add(d));
         bySegment.forEach((segment, batch) -> {
             Map<String, List<float[]>> vectorsByModel = new HashMap<>();
             for (String collection : writeTargets(segment)) {

@@ -18,6 +18,7 @@ import org.wavelength.core.domain.Reason;
 import org.wavelength.core.domain.Recommendation;
 import org.wavelength.core.domain.Segments;
 import org.wavelength.core.domain.UnknownItemException;
+import org.wavelength.core.domain.Vectors;
 import org.wavelength.core.index.ItemTexts;
 import org.wavelength.core.index.SegmentedIndex;
 import org.wavelength.core.port.CatalogueStore;
@@ -149,7 +150,7 @@ public class SimilarPodcasts {
         if (own.isEmpty() || limit <= 0) {
             return List.of();
         }
-        float[] query = withEpisodes(segment, podcastId, unit(own.get()));
+        float[] query = withEpisodes(segment, podcastId, Vectors.normalized(own.get()));
         float[] mean = tuning.centre() ? mean(segment) : null;
         int pool = Math.max(tuning.candidates(), limit);
 
@@ -178,7 +179,7 @@ public class SimilarPodcasts {
         for (long id : ids) {
             float[] vector = stored.get(PointIds.of(ItemKind.PODCAST, id));
             if (vector != null) { // deleted since it was found
-                vectors.put(id, unit(vector));
+                vectors.put(id, Vectors.normalized(vector));
             }
         }
         List<Scored> ranked = score(centred(query, mean), vectors, keyword);
@@ -188,13 +189,13 @@ public class SimilarPodcasts {
             for (Scored best : ranked.subList(0, expansion)) {
                 add(expanded, vectors.get(best.id()), 1);
             }
-            ranked = score(centred(unit(expanded), mean), vectors, keyword);
+            ranked = score(centred(Vectors.normalized(expanded), mean), vectors, keyword);
         }
         return ranked;
     }
 
     private List<Scored> score(float[] centredQuery, Map<Long, float[]> vectors, Map<Long, Double> keyword) {
-        float[] q = unit(centredQuery);
+        float[] q = Vectors.normalized(centredQuery);
         List<Scored> scored = new ArrayList<>(vectors.size());
         vectors.forEach((id, vector) -> scored.add(
                 new Scored(id, dot(q, vector) + tuning.keywordWeight() * keyword.getOrDefault(id, 0.0))));
@@ -231,11 +232,11 @@ public class SimilarPodcasts {
             return podcast;
         }
         float[] sum = new float[podcast.length];
-        episodes.values().forEach(v -> add(sum, unit(v), 1));
+        episodes.values().forEach(v -> add(sum, Vectors.normalized(v), 1));
         float[] query = new float[podcast.length];
         add(query, podcast, 1 - tuning.episodeWeight());
-        add(query, unit(sum), tuning.episodeWeight());
-        return unit(query);
+        add(query, Vectors.normalized(sum), tuning.episodeWeight());
+        return Vectors.normalized(query);
     }
 
     /** The segment's mean podcast vector, or null when it has too few podcasts (or none). */
@@ -256,7 +257,7 @@ public class SimilarPodcasts {
                 if (mean == null) {
                     mean = new float[vector.length];
                 }
-                add(mean, unit(vector), 1.0 / sample.size());
+                add(mean, Vectors.normalized(vector), 1.0 / sample.size());
             }
         }
         means.put(collection.get(), new Mean(mean, now));
@@ -300,7 +301,7 @@ public class SimilarPodcasts {
         }
         float[] centred = query.clone();
         add(centred, mean, -1);
-        return norm(centred) < 1e-6 ? query : centred;
+        return Vectors.norm(centred) < 1e-6 ? query : centred;
     }
 
     private static void add(float[] target, float[] vector, double weight) {
@@ -315,21 +316,5 @@ public class SimilarPodcasts {
             sum += (double) a[i] * b[i];
         }
         return sum;
-    }
-
-    private static double norm(float[] vector) {
-        return Math.sqrt(dot(vector, vector));
-    }
-
-    private static float[] unit(float[] vector) {
-        double norm = norm(vector);
-        if (norm == 0) {
-            return vector.clone();
-        }
-        float[] unit = new float[vector.length];
-        for (int i = 0; i < vector.length; i++) {
-            unit[i] = (float) (vector[i] / norm);
-        }
-        return unit;
     }
 }

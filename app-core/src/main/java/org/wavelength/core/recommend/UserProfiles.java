@@ -23,6 +23,7 @@ import org.wavelength.core.index.VectorSpace;
 import org.wavelength.core.port.CatalogueStore;
 import org.wavelength.core.port.InteractionStore;
 import org.wavelength.core.port.PointIds;
+import org.wavelength.core.port.PointPayload;
 import org.wavelength.core.port.PreferenceStore;
 import org.wavelength.core.port.VectorPoint;
 
@@ -116,8 +117,8 @@ public class UserProfiles implements IndexRebuild.DerivedVectors {
         String pointId = PointIds.of(ItemKind.USER, listener.userId());
         Optional<float[]> vector = belongs ? vector(listener, segment, space) : Optional.empty();
         if (vector.isPresent()) {
-            space.upsert(List.of(new VectorPoint(pointId, ItemKind.USER, listener.userId(), null, null, segment, List.of(),
-                    false, null, null, null, null, null, vector.get())));
+            space.upsert(List.of(new VectorPoint(pointId, new PointPayload(ItemKind.USER, listener.userId(), null, null,
+                    segment, List.of(), false, null, null, null, null), null, vector.get())));
         } else {
             space.delete(List.of(pointId));
         }

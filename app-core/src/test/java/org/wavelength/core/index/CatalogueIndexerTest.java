@@ -35,11 +35,11 @@ class CatalogueIndexerTest {
         assertThat(index.count("en", VectorFilter.kind(ItemKind.PODCAST))).isEqualTo(1);
         assertThat(embedder.batchSizes).containsExactly(64, 64, 3);
         var point = store.collection("wavelength_en").get(PointIds.of(ItemKind.EPISODE, 130));
-        assertThat(point.podcastId()).isEqualTo(7L);
-        assertThat(point.episodeId()).isEqualTo(130L);
-        assertThat(point.language()).isEqualTo("en");
-        assertThat(point.categories()).containsExactly("Technology");
-        assertThat(point.durationSeconds()).isEqualTo(600);
+        assertThat(point.payload().podcastId()).isEqualTo(7L);
+        assertThat(point.payload().episodeId()).isEqualTo(130L);
+        assertThat(point.payload().language()).isEqualTo("en");
+        assertThat(point.payload().categories()).containsExactly("Technology");
+        assertThat(point.payload().durationSeconds()).isEqualTo(600);
         assertThat(point.text()).isEqualTo("Episode 130. Big Show. Notes of Episode 130");
     }
 
@@ -60,9 +60,9 @@ class CatalogueIndexerTest {
         indexer.indexPassages(podcast, episode, passages);
 
         var point = store.collection("wavelength_en").get(PointIds.of(ItemKind.PASSAGE, 12));
-        assertThat(point.episodeId()).isEqualTo(1L);
-        assertThat(point.start()).isEqualTo(30.5);
-        assertThat(point.end()).isEqualTo(61.0);
+        assertThat(point.payload().episodeId()).isEqualTo(1L);
+        assertThat(point.payload().start()).isEqualTo(30.5);
+        assertThat(point.payload().end()).isEqualTo(61.0);
         assertThat(point.text()).isEqualTo("General Kenobi.");
 
         indexer.removePassages(podcast, passages);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.port.IndexDocument;
+import org.wavelength.core.port.PointPayload;
 
 /** Index writers and documents for the tests of every capability built on the index. */
 public final class IndexFixtures {
@@ -17,7 +18,7 @@ public final class IndexFixtures {
     }
 
     public static IndexDocument document(long id, String language) {
-        return new IndexDocument(ItemKind.EPISODE, id, 1L, id, language, List.of(), false, null, null, null, null,
-                "Episode " + id);
+        return new IndexDocument(new PointPayload(ItemKind.EPISODE, id, 1L, id, language, List.of(), false, null, null,
+                null, null), "Episode " + id);
     }
 }

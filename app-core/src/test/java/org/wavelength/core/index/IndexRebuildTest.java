@@ -56,7 +56,7 @@ class IndexRebuildTest {
     }
 
     void store(IndexDocument document) {
-        database.rows.put(document.entityId(), document);
+        database.rows.put(document.payload().entityId(), document);
         index.write(List.of(document));
     }
 

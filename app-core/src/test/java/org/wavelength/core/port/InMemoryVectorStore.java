@@ -11,29 +11,37 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.wavelength.core.domain.Vectors;
 
-/** Exact cosine search over maps: a test double of the vector store. */
+/**
+ * Exact cosine search over maps: the test double of the vector store. It passes the same
+ * {@link VectorStoreContract} as the real stores, so a test that passes on it relies on nothing they
+ * do not do.
+ */
 public class InMemoryVectorStore implements VectorStore {
 
-    public final Map<String, Map<String, VectorPoint>> collections = new ConcurrentHashMap<>();
-    public final Map<String, Integer> dimensions = new ConcurrentHashMap<>();
-    public final Map<String, String> aliases = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, VectorPoint>> collections = new ConcurrentHashMap<>();
+    private final Map<String, Integer> dimensions = new ConcurrentHashMap<>();
+    private final Map<String, String> aliases = new ConcurrentHashMap<>();
+    /** The collections written to, one entry per upsert. */
     public final List<String> upserts = java.util.Collections.synchronizedList(new ArrayList<>());
-    /** Whether {@link #keyword} answers; off by default, like a store without BM25. */
     /** Off: a store without BM25 (as Qdrant), which keyword search returns nothing from. */
     public boolean keywordSearch = true;
 
     @Override
-    public void createCollection(String collection, int dimension) {
+    public synchronized void createCollection(String collection, int dimension) {
+        Integer existing = dimensions.putIfAbsent(collection, dimension);
+        if (existing != null && existing != dimension) {
+            throw new IllegalArgumentException(collection + " holds " + existing + " dimensions, not " + dimension);
+        }
         collections.putIfAbsent(collection, new ConcurrentHashMap<>());
-        dimensions.putIfAbsent(collection, dimension);
     }
 
     @Override
-    public void dropCollection(String collection) {
+    public synchronized void dropCollection(String collection) {
         if (aliases.containsValue(collection)) {
             throw new IllegalStateException(collection + " is aliased");
         }
         collections.remove(collection);
+        dimensions.remove(collection);
     }
 
     @Override
@@ -42,7 +50,10 @@ public class InMemoryVectorStore implements VectorStore {
     }
 
     @Override
-    public void setAlias(String alias, String collection) {
+    public synchronized void setAlias(String alias, String collection) {
+        if (!collections.containsKey(collection)) {
+            throw new IllegalArgumentException("No collection " + collection);
+        }
         aliases.put(alias, collection);
     }
 
@@ -68,15 +79,20 @@ public class InMemoryVectorStore implements VectorStore {
         pointIds.forEach(collection(collection)::remove);
     }
 
+    /** Points without a podcast are never capped: each counts as a podcast of its own. */
     @Override
     public List<VectorHit> search(String name, VectorQuery query) {
+        Collection<VectorPoint> points = collection(name).values();
+        if (query.vector().length != dimensions.get(aliases.getOrDefault(name, name))) {
+            throw new IllegalArgumentException("a query of " + query.vector().length + " dimensions into " + name);
+        }
         Map<Long, Integer> perPodcast = new HashMap<>();
-        return collection(name).values().stream().filter(p -> passes(p, query.filter()))
+        return points.stream().filter(p -> passes(p, query.filter()))
                 .map(p -> hit(p, Vectors.cosine(query.vector(), p.vector())))
                 .sorted(Comparator.comparingDouble(VectorHit::score).reversed())
-                .filter(h -> query.maxPerPodcast() == null
+                .filter(h -> query.maxPerPodcast() == null || h.podcastId() == null
                         || perPodcast.merge(h.podcastId(), 1, Integer::sum) <= query.maxPerPodcast())
-                .limit(query.limit()).toList();
+                .limit(Math.max(query.limit(), 0)).toList();
     }
 
     @Override
@@ -85,26 +101,10 @@ public class InMemoryVectorStore implements VectorStore {
         query.positiveIds().forEach(id -> vectorOf(name, id).ifPresent(positives::add));
         List<float[]> negatives = new ArrayList<>(query.negativeVectors());
         query.negativeIds().forEach(id -> vectorOf(name, id).ifPresent(negatives::add));
-        float[] target = average(positives);
-        if (!negatives.isEmpty()) {
-            float[] away = average(negatives);
-            for (int i = 0; i < target.length; i++) {
-                target[i] = 2 * target[i] - away[i];
-            }
-        }
         VectorFilter filter = query.filter().excludingAll(query.positiveIds()).excludingAll(query.negativeIds());
-        VectorQuery search = new VectorQuery(target, filter, query.limit(), query.maxPerPodcast());
-        return search(name, search);
-    }
-
-    private static float[] average(List<float[]> vectors) {
-        float[] sum = new float[vectors.get(0).length];
-        for (float[] v : vectors) {
-            for (int i = 0; i < sum.length; i++) {
-                sum[i] += v[i] / vectors.size();
-            }
-        }
-        return sum;
+        return RecommendQuery.target(positives, negatives)
+                .map(target -> search(name, new VectorQuery(target, filter, query.limit(), query.maxPerPodcast())))
+                .orElse(List.of());
     }
 
     /**
@@ -129,10 +129,10 @@ public class InMemoryVectorStore implements VectorStore {
             return hit(p, score);
         }).filter(h -> h.score() > 0)
                 .sorted(Comparator.comparingDouble(VectorHit::score).reversed().thenComparing(VectorHit::id))
-                .limit(limit).toList();
+                .limit(Math.max(limit, 0)).toList();
     }
 
-    public static List<String> words(String text) {
+    private static List<String> words(String text) {
         if (text == null) {
             return List.of();
         }
@@ -158,6 +158,7 @@ public class InMemoryVectorStore implements VectorStore {
         return collection(name).values().stream().filter(p -> passes(p, filter)).count();
     }
 
+    /** The points of a collection (or of the one an alias names), by id, for tests to look into. */
     public Map<String, VectorPoint> collection(String name) {
         String resolved = aliases.getOrDefault(name, name);
         Map<String, VectorPoint> points = collections.get(resolved);
@@ -167,11 +168,14 @@ public class InMemoryVectorStore implements VectorStore {
         return points;
     }
 
-    private static VectorHit hit(VectorPoint p, double score) {
-        return new VectorHit(p.id(), p.kind(), p.entityId(), p.podcastId(), p.episodeId(), p.start(), p.end(), score);
+    private static VectorHit hit(VectorPoint point, double score) {
+        PointPayload p = point.payload();
+        return new VectorHit(point.id(), p.kind(), p.entityId(), p.podcastId(), p.episodeId(), p.start(), p.end(),
+                score);
     }
 
-    private static boolean passes(VectorPoint p, VectorFilter filter) {
+    private static boolean passes(VectorPoint point, VectorFilter filter) {
+        PointPayload p = point.payload();
         return (filter.kind() == null || filter.kind() == p.kind())
                 && (filter.language() == null || filter.language().equals(p.language()))
                 && (filter.podcastIds().isEmpty() || filter.podcastIds().contains(p.podcastId()))
@@ -183,7 +187,7 @@ public class InMemoryVectorStore implements VectorStore {
                         || (p.durationSeconds() != null && p.durationSeconds() <= filter.maxDurationSeconds()))
                 && (filter.publishedAfter() == null
                         || (p.publishedAt() != null && !p.publishedAt().isBefore(filter.publishedAfter())))
-                && !filter.excludedIds().contains(p.id())
+                && !filter.excludedIds().contains(point.id())
                 && (p.podcastId() == null || !filter.excludedPodcastIds().contains(p.podcastId()));
     }
 }

@@ -28,6 +28,7 @@ import org.wavelength.core.domain.Strategy;
 import org.wavelength.core.index.SegmentedIndex;
 import org.wavelength.core.port.Embedders;
 import org.wavelength.core.port.PointIds;
+import org.wavelength.core.port.PointPayload;
 import org.wavelength.core.port.VectorFilter;
 import org.wavelength.core.port.VectorPoint;
 import org.wavelength.core.port.VectorQuery;
@@ -247,12 +248,14 @@ class RecommendationLatencyBenchmark {
         List<VectorPoint> batch = new ArrayList<>();
         for (int p = 0; p < podcasts; p++) {
             long podcastId = ID_BASE + p;
-            batch.add(new VectorPoint(PointIds.of(ItemKind.PODCAST, podcastId), ItemKind.PODCAST, podcastId, podcastId, null,
-                    "en", List.of(), false, null, null, null, null, "Podcast " + p, embeddings.around(topicOf[p])));
+            batch.add(new VectorPoint(PointIds.of(ItemKind.PODCAST, podcastId), new PointPayload(ItemKind.PODCAST,
+                    podcastId, podcastId, null, "en", List.of(), false, null, null, null, null), "Podcast " + p,
+                    embeddings.around(topicOf[p])));
             for (int e = 0; e < PER_PODCAST; e++) {
                 long episodeId = episodeId(p, e);
-                batch.add(new VectorPoint(PointIds.of(ItemKind.EPISODE, episodeId), ItemKind.EPISODE, episodeId, podcastId,
-                        episodeId, "en", List.of(), false, 1800, Instant.now().minus(e * 7L, ChronoUnit.DAYS), null, null,
+                batch.add(new VectorPoint(PointIds.of(ItemKind.EPISODE, episodeId), new PointPayload(ItemKind.EPISODE,
+                        episodeId, podcastId, episodeId, "en", List.of(), false, 1800,
+                        Instant.now().minus(e * 7L, ChronoUnit.DAYS), null, null),
                         "Episode " + e + " of podcast " + p, embeddings.around(topicOf[p])));
             }
             if (batch.size() >= 1_000 || p == podcasts - 1) {

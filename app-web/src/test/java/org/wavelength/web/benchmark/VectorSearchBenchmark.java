@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.port.PointIds;
+import org.wavelength.core.port.PointPayload;
 import org.wavelength.core.port.VectorFilter;
 import org.wavelength.core.port.VectorHit;
 import org.wavelength.core.port.VectorPoint;
@@ -111,8 +112,8 @@ class VectorSearchBenchmark {
     static VectorPoint passage(int i, float[] vector) {
         long podcast = i / 500;
         long episode = i / 20;
-        return new VectorPoint(PointIds.of(ItemKind.PASSAGE, i), ItemKind.PASSAGE, i, podcast, episode, "en",
-                List.of(), false, 1800, null, (i % 20) * 30.0, (i % 20) * 30.0 + 30, null, vector);
+        return new VectorPoint(PointIds.of(ItemKind.PASSAGE, i), new PointPayload(ItemKind.PASSAGE, i, podcast, episode,
+                "en", List.of(), false, 1800, null, (i % 20) * 30.0, (i % 20) * 30.0 + 30), null, vector);
     }
 
     static int overlap(List<VectorHit> hits, int[] exact) {

@@ -1,22 +1,11 @@
 package org.wavelength.web.vector.qdrant;
 
-import static io.qdrant.client.ConditionFactory.datetimeRange;
-import static io.qdrant.client.ConditionFactory.hasId;
-import static io.qdrant.client.ConditionFactory.isEmpty;
-import static io.qdrant.client.ConditionFactory.match;
-import static io.qdrant.client.ConditionFactory.matchKeyword;
-import static io.qdrant.client.ConditionFactory.matchKeywords;
-import static io.qdrant.client.ConditionFactory.matchValues;
-import static io.qdrant.client.ConditionFactory.range;
-import static io.qdrant.client.ValueFactory.value;
+import static org.wavelength.web.vector.qdrant.QdrantPoints.HIT_PAYLOAD;
+import static org.wavelength.web.vector.qdrant.QdrantPoints.PAYLOAD_INDEXES;
+import static org.wavelength.web.vector.qdrant.QdrantPoints.PODCAST_ID;
 
-import com.google.protobuf.Timestamp;
-import io.qdrant.client.PointIdFactory;
 import io.qdrant.client.QueryFactory;
-import io.qdrant.client.ValueFactory;
 import io.qdrant.client.VectorInputFactory;
-import io.qdrant.client.VectorOutputHelper;
-import io.qdrant.client.VectorsFactory;
 import io.qdrant.client.WithPayloadSelectorFactory;
 import io.qdrant.client.WithVectorsSelectorFactory;
 import io.qdrant.client.grpc.Collections.AliasDescription;
@@ -31,14 +20,10 @@ import io.qdrant.client.grpc.Collections.QuantizationType;
 import io.qdrant.client.grpc.Collections.ScalarQuantization;
 import io.qdrant.client.grpc.Collections.VectorParams;
 import io.qdrant.client.grpc.Collections.VectorsConfig;
-import io.qdrant.client.grpc.Common.DatetimeRange;
 import io.qdrant.client.grpc.Common.Filter;
 import io.qdrant.client.grpc.Common.PointId;
-import io.qdrant.client.grpc.Common.Range;
-import io.qdrant.client.grpc.JsonWithInt.Value;
 import io.qdrant.client.grpc.Points.CreateFieldIndexCollection;
 import io.qdrant.client.grpc.Points.DeletePoints;
-import io.qdrant.client.grpc.Points.DenseVector;
 import io.qdrant.client.grpc.Points.FieldType;
 import io.qdrant.client.grpc.Points.GetPoints;
 import io.qdrant.client.grpc.Points.PointGroup;
@@ -50,24 +35,16 @@ import io.qdrant.client.grpc.Points.QueryPointGroups;
 import io.qdrant.client.grpc.Points.QueryPoints;
 import io.qdrant.client.grpc.Points.RecommendInput;
 import io.qdrant.client.grpc.Points.RecommendStrategy;
-import io.qdrant.client.grpc.Points.RetrievedPoint;
 import io.qdrant.client.grpc.Points.ScoredPoint;
 import io.qdrant.client.grpc.Points.ScrollPoints;
 import io.qdrant.client.grpc.Points.UpsertPoints;
 import io.qdrant.client.grpc.Points.VectorInput;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.port.RecommendQuery;
 import org.wavelength.core.port.VectorFilter;
 import org.wavelength.core.port.VectorHit;
@@ -75,102 +52,19 @@ import org.wavelength.core.port.VectorPoint;
 import org.wavelength.core.port.VectorQuery;
 
 /**
- * Builds the gRPC requests {@link QdrantVectorStore} sends and reads the answers. Pure functions, no I/O, so the
- * mapping between the port's records and Qdrant's protobuf messages is unit-tested without a server.
+ * Builds the gRPC requests {@link QdrantVectorStore} sends: collections and aliases, writes, queries. Pure functions,
+ * no I/O, so they are unit-tested without a server. Their points and filters come from {@link QdrantPoints} and
+ * {@link QdrantFilters}.
  */
 public final class QdrantRequests {
 
-    // Payload keys. Every VectorPoint field except the id (the point id), the vector and the text is stored under
-    // one of them. The text is not stored: Qdrant has no BM25 scoring here (see QdrantVectorStore#keyword).
-    public static final String KIND = "kind";
-    public static final String ENTITY_ID = "entity_id";
-    public static final String PODCAST_ID = "podcast_id";
-    public static final String EPISODE_ID = "episode_id";
-    public static final String LANGUAGE = "language";
-    public static final String CATEGORIES = "categories";
-    public static final String EXPLICIT = "explicit";
-    public static final String DURATION_SECONDS = "duration_seconds";
-    /**
-     * RFC 3339 UTC timestamp (e.g. {@code 2024-05-01T08:00:00Z}), indexed as Qdrant {@code datetime}. Truncated to
-     * microseconds, Qdrant's datetime precision, both when stored and in filters, so that an inclusive bound equal
-     * to a stored value still matches it.
-     */
-    public static final String PUBLISHED_AT = "published_at";
-    /** Seconds into the episode where a passage starts and ends. */
-    public static final String START = "start";
-    public static final String END = "end";
-
     /** Points per upsert request, so that a large batch stays well below gRPC's message size limit. */
     public static final int UPSERT_BATCH = 256;
-
-    /** The payload indexes a collection gets, in creation order: one per filter field, so filters do not scan. */
-    public static final Map<String, FieldType> PAYLOAD_INDEXES;
-
-    static {
-        Map<String, FieldType> indexes = new LinkedHashMap<>();
-        indexes.put(KIND, FieldType.FieldTypeKeyword);
-        indexes.put(LANGUAGE, FieldType.FieldTypeKeyword);
-        indexes.put(CATEGORIES, FieldType.FieldTypeKeyword);
-        indexes.put(ENTITY_ID, FieldType.FieldTypeInteger);
-        indexes.put(PODCAST_ID, FieldType.FieldTypeInteger);
-        indexes.put(EPISODE_ID, FieldType.FieldTypeInteger);
-        indexes.put(DURATION_SECONDS, FieldType.FieldTypeInteger);
-        indexes.put(EXPLICIT, FieldType.FieldTypeBool);
-        indexes.put(PUBLISHED_AT, FieldType.FieldTypeDatetime);
-        PAYLOAD_INDEXES = java.util.Collections.unmodifiableMap(indexes);
-    }
-
-    /** What a search needs back to make a {@link VectorHit}; the rest of the payload is not transferred. */
-    static final List<String> HIT_PAYLOAD = List.of(KIND, ENTITY_ID, PODCAST_ID, EPISODE_ID, START, END);
 
     /** Scalar quantization: int8 copies of the vectors kept in RAM, bounds from the 0.99 quantile of the values. */
     static final float QUANTILE = 0.99f;
 
     private QdrantRequests() {
-    }
-
-    // ---------------------------------------------------------------- ids
-
-    /** The Qdrant id of a port point id, which must be a UUID string (see {@code PointIds}). */
-    public static PointId pointId(String id) {
-        if (id == null) {
-            throw new IllegalArgumentException("point id is null");
-        }
-        try {
-            return PointIdFactory.id(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Qdrant point ids must be UUIDs, got '" + id + "'", e);
-        }
-    }
-
-    /** The Qdrant id, or empty when {@code id} is not a UUID and so cannot name a point in a collection. */
-    static Optional<PointId> existingPointId(String id) {
-        try {
-            return Optional.of(pointId(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** The port id of a Qdrant id, in the canonical lower-case form {@link UUID#toString()} gives. */
-    public static String idOf(PointId id) {
-        if (id.hasUuid()) {
-            return UUID.fromString(id.getUuid()).toString();
-        }
-        return Long.toString(id.getNum());
-    }
-
-    /**
-     * Ids that can exist in a collection, without duplicates and sorted, so that a request does not depend on set
-     * iteration order. Ids that are not UUIDs cannot name a point and are left out.
-     */
-    static List<PointId> existingPointIds(Collection<String> ids) {
-        return ids.stream()
-                .map(QdrantRequests::existingPointId)
-                .flatMap(Optional::stream)
-                .distinct()
-                .sorted(Comparator.comparing(PointId::getUuid))
-                .toList();
     }
 
     // ---------------------------------------------------------------- collections and aliases
@@ -223,7 +117,7 @@ public final class QdrantRequests {
         return Optional.empty();
     }
 
-    /** The payload indexes of {@link #PAYLOAD_INDEXES} that the collection does not have yet. */
+    /** The payload indexes of {@link QdrantPoints#PAYLOAD_INDEXES} that the collection does not have yet. */
     public static Map<String, FieldType> missingPayloadIndexes(CollectionInfo info) {
         Map<String, FieldType> missing = new LinkedHashMap<>(PAYLOAD_INDEXES);
         missing.keySet().removeAll(info.getPayloadSchemaMap().keySet());
@@ -254,56 +148,6 @@ public final class QdrantRequests {
 
     // ---------------------------------------------------------------- writes
 
-    /** The Qdrant point of a port point: UUID id, the vector, and the filterable fields in the payload. */
-    public static PointStruct point(VectorPoint point) {
-        if (point.vector() == null) {
-            throw new IllegalArgumentException("point " + point.id() + " has no vector");
-        }
-        return PointStruct.newBuilder()
-                .setId(pointId(point.id()))
-                .setVectors(VectorsFactory.vectors(point.vector()))
-                .putAllPayload(payload(point))
-                .build();
-    }
-
-    /** The payload of a point. Absent (null) fields are left out rather than stored as JSON null. */
-    public static Map<String, Value> payload(VectorPoint point) {
-        if (point.kind() == null) {
-            throw new IllegalArgumentException("point " + point.id() + " has no kind");
-        }
-        Map<String, Value> payload = new LinkedHashMap<>();
-        payload.put(KIND, value(point.kind().name()));
-        payload.put(ENTITY_ID, value(point.entityId()));
-        if (point.podcastId() != null) {
-            payload.put(PODCAST_ID, value(point.podcastId()));
-        }
-        if (point.episodeId() != null) {
-            payload.put(EPISODE_ID, value(point.episodeId()));
-        }
-        if (point.language() != null) {
-            payload.put(LANGUAGE, value(point.language()));
-        }
-        List<Value> categories = new ArrayList<>(point.categories().size());
-        for (String category : point.categories()) {
-            categories.add(value(category));
-        }
-        payload.put(CATEGORIES, ValueFactory.list(categories));
-        payload.put(EXPLICIT, value(point.explicit()));
-        if (point.durationSeconds() != null) {
-            payload.put(DURATION_SECONDS, value(point.durationSeconds().longValue()));
-        }
-        if (point.publishedAt() != null) {
-            payload.put(PUBLISHED_AT, value(micros(point.publishedAt()).toString()));
-        }
-        if (point.start() != null) {
-            payload.put(START, value(point.start().doubleValue()));
-        }
-        if (point.end() != null) {
-            payload.put(END, value(point.end().doubleValue()));
-        }
-        return payload;
-    }
-
     /**
      * {@code wait=true}: Qdrant answers only once the operation is applied (written to its write-ahead log and to
      * the segments), so an acknowledged upsert is durable and visible to the next read, as {@code VectorStore}
@@ -321,7 +165,7 @@ public final class QdrantRequests {
     public static List<UpsertPoints> upsertBatches(String collection, List<VectorPoint> points) {
         // Convert (and so validate) every point before the first request is built: a bad point fails the call
         // before anything is written.
-        List<PointStruct> structs = points.stream().map(QdrantRequests::point).toList();
+        List<PointStruct> structs = points.stream().map(QdrantPoints::point).toList();
         List<UpsertPoints> batches = new ArrayList<>((structs.size() + UPSERT_BATCH - 1) / UPSERT_BATCH);
         for (int from = 0; from < structs.size(); from += UPSERT_BATCH) {
             batches.add(upsert(collection, structs.subList(from, Math.min(from + UPSERT_BATCH, structs.size()))));
@@ -338,79 +182,6 @@ public final class QdrantRequests {
                 .build();
     }
 
-    // ---------------------------------------------------------------- filters
-
-    /**
-     * The Qdrant filter of a port filter. Each set field is one {@code must} condition (kind, language and explicit
-     * match; categories and podcast ids match any of their values; the duration bounds are one inclusive range;
-     * published-after is an inclusive datetime range); excluded ids and excluded podcasts are {@code must_not}
-     * conditions. A null filter, null field or empty set does not restrict. Set values are sorted, so the request does
-     * not depend on set iteration order.
-     */
-    public static Filter filter(VectorFilter filter) {
-        return filter(filter, List.of());
-    }
-
-    /** {@link #filter(VectorFilter)}, also excluding {@code moreExcludedIds}. */
-    static Filter filter(VectorFilter filter, Collection<String> moreExcludedIds) {
-        Filter.Builder builder = Filter.newBuilder();
-        Set<String> excludedIds = new LinkedHashSet<>(moreExcludedIds);
-        if (filter != null) {
-            if (filter.kind() != null) {
-                builder.addMust(matchKeyword(KIND, filter.kind().name()));
-            }
-            if (filter.language() != null) {
-                builder.addMust(matchKeyword(LANGUAGE, filter.language()));
-            }
-            if (!filter.categories().isEmpty()) {
-                builder.addMust(matchKeywords(CATEGORIES, filter.categories().stream().sorted().toList()));
-            }
-            if (!filter.podcastIds().isEmpty()) {
-                builder.addMust(matchValues(PODCAST_ID, filter.podcastIds().stream().sorted().toList()));
-            }
-            if (filter.explicit() != null) {
-                builder.addMust(match(EXPLICIT, filter.explicit()));
-            }
-            if (filter.minDurationSeconds() != null || filter.maxDurationSeconds() != null) {
-                Range.Builder range = Range.newBuilder();
-                if (filter.minDurationSeconds() != null) {
-                    range.setGte(filter.minDurationSeconds());
-                }
-                if (filter.maxDurationSeconds() != null) {
-                    range.setLte(filter.maxDurationSeconds());
-                }
-                builder.addMust(range(DURATION_SECONDS, range.build()));
-            }
-            if (filter.publishedAfter() != null) {
-                builder.addMust(datetimeRange(PUBLISHED_AT,
-                        DatetimeRange.newBuilder().setGte(timestamp(filter.publishedAfter())).build()));
-            }
-            if (!filter.excludedPodcastIds().isEmpty()) {
-                builder.addMustNot(matchValues(PODCAST_ID, filter.excludedPodcastIds().stream().sorted().toList()));
-            }
-            excludedIds.addAll(filter.excludedIds());
-        }
-        List<PointId> excluded = existingPointIds(excludedIds);
-        if (!excluded.isEmpty()) {
-            builder.addMustNot(hasId(excluded));
-        }
-        return builder.build();
-    }
-
-    /** {@code filter} restricted to points without a podcast id (which the groups API leaves out). */
-    static Filter withoutPodcast(Filter filter) {
-        return filter.toBuilder().addMust(isEmpty(PODCAST_ID)).build();
-    }
-
-    static Instant micros(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MICROS);
-    }
-
-    static Timestamp timestamp(Instant instant) {
-        Instant value = micros(instant);
-        return Timestamp.newBuilder().setSeconds(value.getEpochSecond()).setNanos(value.getNano()).build();
-    }
-
     // ---------------------------------------------------------------- queries
 
     /**
@@ -419,7 +190,8 @@ public final class QdrantRequests {
      * cosine similarity. Only the payload a {@link VectorHit} needs comes back, and no vectors.
      */
     public static QueryPoints search(String collection, VectorQuery query) {
-        return query(collection, QueryFactory.nearest(query.vector()), filter(query.filter()), query.limit());
+        return query(collection, QueryFactory.nearest(query.vector()), QdrantFilters.filter(query.filter()),
+                query.limit());
     }
 
     /**
@@ -427,8 +199,8 @@ public final class QdrantRequests {
      * See {@link #groups}.
      */
     public static QueryPointGroups searchGroups(String collection, VectorQuery query) {
-        return groups(collection, QueryFactory.nearest(query.vector()), filter(query.filter()), query.limit(),
-                query.maxPerPodcast());
+        return groups(collection, QueryFactory.nearest(query.vector()), QdrantFilters.filter(query.filter()),
+                query.limit(), query.maxPerPodcast());
     }
 
     /**
@@ -440,13 +212,13 @@ public final class QdrantRequests {
      */
     public static Optional<QueryPoints> recommend(String collection, RecommendQuery query) {
         return recommendInput(query).map(input -> query(collection, QueryFactory.recommend(input),
-                filter(query.filter(), exampleIds(query)), query.limit()));
+                QdrantFilters.filter(query.filter(), exampleIds(query)), query.limit()));
     }
 
     /** {@link #recommend} through the groups API (see {@link #groups}). */
     public static Optional<QueryPointGroups> recommendGroups(String collection, RecommendQuery query) {
         return recommendInput(query).map(input -> groups(collection, QueryFactory.recommend(input),
-                filter(query.filter(), exampleIds(query)), query.limit(), query.maxPerPodcast()));
+                QdrantFilters.filter(query.filter(), exampleIds(query)), query.limit(), query.maxPerPodcast()));
     }
 
     /** The recommend input of a query, or empty when none of its positive examples can name a point. */
@@ -461,7 +233,8 @@ public final class QdrantRequests {
         List<VectorInput> examples = new ArrayList<>(ids.size() + vectors.size());
         // Duplicates are kept: an example given twice weighs twice in the average, as in the other adapters.
         for (String id : ids) {
-            existingPointId(id).ifPresent(pointId -> examples.add(VectorInputFactory.vectorInput(pointId)));
+            QdrantPoints.existingPointId(id)
+                    .ifPresent(pointId -> examples.add(VectorInputFactory.vectorInput(pointId)));
         }
         for (float[] vector : vectors) {
             if (vector == null) {
@@ -490,11 +263,11 @@ public final class QdrantRequests {
     }
 
     /**
-     * A query through the groups API: hits grouped by {@link #PODCAST_ID}, at most {@code maxPerPodcast} hits
-     * ({@code group_size}) in each of the best {@code limit} groups. That is enough groups: the best {@code limit}
+     * A query through the groups API: hits grouped by {@link QdrantPoints#PODCAST_ID}, at most {@code maxPerPodcast}
+     * hits ({@code group_size}) in each of the best {@code limit} groups. That is enough groups: the best {@code limit}
      * points with at most {@code maxPerPodcast} per podcast come from at most {@code limit} podcasts, each of which
      * has a better best hit than any podcast left out, so {@link #flatten} of the answer, cut to {@code limit}, is
-     * exact. Qdrant leaves points without a podcast id out of every group ({@link #withoutPodcast}).
+     * exact. Qdrant leaves points without a podcast id out of every group ({@link QdrantFilters#withoutPodcast}).
      */
     static QueryPointGroups groups(String collection, Query query, Filter filter, int limit, int maxPerPodcast) {
         return QueryPointGroups.newBuilder()
@@ -514,7 +287,7 @@ public final class QdrantRequests {
      * over those points. Each such point counts as a podcast of its own.
      */
     static QueryPoints ungrouped(QueryPointGroups groups) {
-        return query(groups.getCollectionName(), groups.getQuery(), withoutPodcast(groups.getFilter()),
+        return query(groups.getCollectionName(), groups.getQuery(), QdrantFilters.withoutPodcast(groups.getFilter()),
                 (int) groups.getLimit());
     }
 
@@ -524,7 +297,7 @@ public final class QdrantRequests {
         groups.forEach(group -> all.addAll(group.getHitsList()));
         return all.stream()
                 .sorted(Comparator.comparingDouble(ScoredPoint::getScore).reversed()
-                        .thenComparing(point -> idOf(point.getId())))
+                        .thenComparing(point -> QdrantPoints.idOf(point.getId())))
                 .limit(limit)
                 .toList();
     }
@@ -543,65 +316,10 @@ public final class QdrantRequests {
     public static ScrollPoints scrollVectors(String collection, VectorFilter filter, int limit) {
         return ScrollPoints.newBuilder()
                 .setCollectionName(collection)
-                .setFilter(filter(filter))
+                .setFilter(QdrantFilters.filter(filter))
                 .setLimit(limit)
                 .setWithPayload(WithPayloadSelectorFactory.enable(false))
                 .setWithVectors(WithVectorsSelectorFactory.enable(true))
                 .build();
-    }
-
-    // ---------------------------------------------------------------- answers
-
-    /** The hit of a search result, or empty when the point lacks the payload written by {@link #payload}. */
-    public static Optional<VectorHit> hit(ScoredPoint scored) {
-        Map<String, Value> payload = scored.getPayloadMap();
-        Value kind = payload.get(KIND);
-        Value entityId = payload.get(ENTITY_ID);
-        if (kind == null || !kind.hasStringValue() || entityId == null || !entityId.hasIntegerValue()) {
-            return Optional.empty();
-        }
-        ItemKind itemKind;
-        try {
-            itemKind = ItemKind.valueOf(kind.getStringValue());
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return Optional.of(new VectorHit(idOf(scored.getId()), itemKind, entityId.getIntegerValue(),
-                longOf(payload.get(PODCAST_ID)), longOf(payload.get(EPISODE_ID)), doubleOf(payload.get(START)),
-                doubleOf(payload.get(END)), scored.getScore()));
-    }
-
-    private static Long longOf(Value value) {
-        return value != null && value.hasIntegerValue() ? value.getIntegerValue() : null;
-    }
-
-    private static Double doubleOf(Value value) {
-        if (value == null) {
-            return null;
-        }
-        if (value.hasDoubleValue()) {
-            return value.getDoubleValue();
-        }
-        // A whole number of seconds may come back as a JSON integer.
-        return value.hasIntegerValue() ? (double) value.getIntegerValue() : null;
-    }
-
-    /**
-     * The dense vector of a retrieved point, or empty when it has none. Qdrant stores cosine vectors normalised to
-     * unit length, so this is the direction of the vector that was written, not necessarily its values.
-     */
-    public static Optional<float[]> vector(RetrievedPoint point) {
-        if (!point.hasVectors() || !point.getVectors().hasVector()) {
-            return Optional.empty();
-        }
-        DenseVector dense = VectorOutputHelper.getDenseVector(point.getVectors().getVector());
-        if (dense == null || dense.getDataCount() == 0) {
-            return Optional.empty();
-        }
-        float[] vector = new float[dense.getDataCount()];
-        for (int i = 0; i < vector.length; i++) {
-            vector[i] = dense.getData(i);
-        }
-        return Optional.of(vector);
     }
 }

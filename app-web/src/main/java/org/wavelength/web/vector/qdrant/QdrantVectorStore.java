@@ -32,7 +32,7 @@ import org.wavelength.core.port.VectorStore;
 /**
  * The production {@link VectorStore}: Qdrant over gRPC. Each collection holds a single unnamed dense vector per point
  * compared by cosine (scores are cosine similarities); point ids are the UUID strings of {@link VectorPoint#id()},
- * the filterable fields are payload (see {@link QdrantRequests}). Aliases are Qdrant aliases, and every read accepts
+ * the filterable fields are payload (see {@link QdrantPoints}). Aliases are Qdrant aliases, and every read accepts
  * an alias or a collection name because Qdrant resolves aliases itself.
  *
  * <p>Durability: writes are sent with {@code wait=true}, so a write that returns has been applied (write-ahead log and
@@ -85,7 +85,7 @@ public class QdrantVectorStore implements VectorStore {
 
     /**
      * Creates the collection if it is missing (cosine, {@code dimension} floats, int8 scalar quantization when this
-     * store was built with it) and any missing payload index of {@link QdrantRequests#PAYLOAD_INDEXES}. Idempotent,
+     * store was built with it) and any missing payload index of {@link QdrantPoints#PAYLOAD_INDEXES}. Idempotent,
      * and safe when several instances create the same collection at once. Fails if the collection exists with another
      * vector size or distance. An existing collection keeps its quantization setting.
      */
@@ -187,7 +187,7 @@ public class QdrantVectorStore implements VectorStore {
     @Override
     public void delete(String collection, Collection<String> pointIds) {
         requireName(collection, "collection");
-        List<PointId> ids = QdrantRequests.existingPointIds(pointIds);
+        List<PointId> ids = QdrantPoints.existingPointIds(pointIds);
         if (ids.isEmpty()) {
             return;
         }
@@ -197,7 +197,7 @@ public class QdrantVectorStore implements VectorStore {
     // ---------------------------------------------------------------- reads
 
     /**
-     * Query API with the filter of {@link QdrantRequests#filter}. With {@code maxPerPodcast}, the groups API instead,
+     * Query API with the filter of {@link QdrantFilters#filter}. With {@code maxPerPodcast}, the groups API instead,
      * grouped by podcast id with {@code group_size = maxPerPodcast} and {@code limit} groups; the hits of all groups
      * are flattened in score order and cut to {@code limit} (see {@link QdrantRequests#groups} for why that is
      * exact). Points without a podcast id are not in any group; a second query, sent at the same time, fetches the
@@ -261,18 +261,18 @@ public class QdrantVectorStore implements VectorStore {
     @Override
     public Optional<float[]> vectorOf(String collectionOrAlias, String pointId) {
         requireName(collectionOrAlias, "collection or alias");
-        Optional<PointId> id = QdrantRequests.existingPointId(pointId);
+        Optional<PointId> id = QdrantPoints.existingPointId(pointId);
         if (id.isEmpty()) {
             return Optional.empty();
         }
         List<RetrievedPoint> points = await(
                 client.retrieveAsync(QdrantRequests.retrieveVector(collectionOrAlias, id.get()), timeout), "retrieve",
                 collectionOrAlias);
-        return points.isEmpty() ? Optional.empty() : QdrantRequests.vector(points.get(0));
+        return points.isEmpty() ? Optional.empty() : QdrantPoints.vector(points.get(0));
     }
 
     /**
-     * One scroll request with the filter of {@link QdrantRequests#filter}, vectors and no payload ({@link
+     * One scroll request with the filter of {@link QdrantFilters#filter}, vectors and no payload ({@link
      * QdrantRequests#scrollVectors}); Qdrant returns the first {@code limit} passing points in id order.
      */
     @Override
@@ -287,7 +287,7 @@ public class QdrantVectorStore implements VectorStore {
         List<RetrievedPoint> points = scrolled.getResultList();
         Map<String, float[]> vectors = new LinkedHashMap<>();
         for (RetrievedPoint point : points) {
-            QdrantRequests.vector(point).ifPresent(v -> vectors.put(QdrantRequests.idOf(point.getId()), v));
+            QdrantPoints.vector(point).ifPresent(v -> vectors.put(QdrantPoints.idOf(point.getId()), v));
         }
         return vectors;
     }
@@ -296,7 +296,7 @@ public class QdrantVectorStore implements VectorStore {
     @Override
     public long count(String collectionOrAlias, VectorFilter filter) {
         requireName(collectionOrAlias, "collection or alias");
-        return await(client.countAsync(collectionOrAlias, QdrantRequests.filter(filter), true, timeout), "count",
+        return await(client.countAsync(collectionOrAlias, QdrantFilters.filter(filter), true, timeout), "count",
                 collectionOrAlias);
     }
 
@@ -332,12 +332,12 @@ public class QdrantVectorStore implements VectorStore {
     private static List<VectorHit> hits(List<ScoredPoint> scored, String collection) {
         List<VectorHit> hits = new ArrayList<>(scored.size());
         for (ScoredPoint point : scored) {
-            Optional<VectorHit> hit = QdrantRequests.hit(point);
+            Optional<VectorHit> hit = QdrantPoints.hit(point);
             if (hit.isPresent()) {
                 hits.add(hit.get());
             } else {
                 LOG.log(System.Logger.Level.WARNING, "Skipping Qdrant point {0} in {1}: no kind/entity_id payload",
-                        QdrantRequests.idOf(point.getId()), collection);
+                        QdrantPoints.idOf(point.getId()), collection);
             }
         }
         return hits;

@@ -2,12 +2,11 @@ package org.wavelength.web.vector.lucene;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.wavelength.core.port.VectorStore;
-import org.wavelength.web.vector.VectorStoreContract;
+import org.wavelength.core.port.VectorStoreContract;
 
 /** The vector store contract, on the embedded Lucene store in a fresh folder per test. */
 class LuceneVectorStoreContractTest extends VectorStoreContract {
@@ -15,7 +14,6 @@ class LuceneVectorStoreContractTest extends VectorStoreContract {
     @TempDir
     Path folder;
 
-    private final AtomicInteger names = new AtomicInteger();
     private LuceneVectorStore store;
 
     @BeforeEach
@@ -31,11 +29,6 @@ class LuceneVectorStoreContractTest extends VectorStoreContract {
     @Override
     protected VectorStore store() {
         return store;
-    }
-
-    @Override
-    protected String newCollectionName() {
-        return "contract-" + names.incrementAndGet();
     }
 
     @Override

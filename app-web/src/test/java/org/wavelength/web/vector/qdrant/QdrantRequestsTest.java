@@ -2,6 +2,12 @@ package org.wavelength.web.vector.qdrant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.wavelength.web.vector.qdrant.QdrantTestData.A;
+import static org.wavelength.web.vector.qdrant.QdrantTestData.B;
+import static org.wavelength.web.vector.qdrant.QdrantTestData.C;
+import static org.wavelength.web.vector.qdrant.QdrantTestData.episode;
+import static org.wavelength.web.vector.qdrant.QdrantTestData.must;
+import static org.wavelength.web.vector.qdrant.QdrantTestData.uuids;
 
 import io.qdrant.client.PointIdFactory;
 import io.qdrant.client.ValueFactory;
@@ -19,28 +25,20 @@ import io.qdrant.client.grpc.Collections.ScalarQuantization;
 import io.qdrant.client.grpc.Collections.VectorParams;
 import io.qdrant.client.grpc.Collections.VectorsConfig;
 import io.qdrant.client.grpc.Common.Condition;
-import io.qdrant.client.grpc.Common.FieldCondition;
-import io.qdrant.client.grpc.Common.Filter;
 import io.qdrant.client.grpc.Common.PointId;
-import io.qdrant.client.grpc.JsonWithInt.Value;
 import io.qdrant.client.grpc.Points.DeletePoints;
 import io.qdrant.client.grpc.Points.DenseVector;
 import io.qdrant.client.grpc.Points.FieldType;
 import io.qdrant.client.grpc.Points.GetPoints;
 import io.qdrant.client.grpc.Points.PointGroup;
-import io.qdrant.client.grpc.Points.PointStruct;
 import io.qdrant.client.grpc.Points.QueryPointGroups;
 import io.qdrant.client.grpc.Points.QueryPoints;
 import io.qdrant.client.grpc.Points.RecommendInput;
 import io.qdrant.client.grpc.Points.RecommendStrategy;
-import io.qdrant.client.grpc.Points.RetrievedPoint;
 import io.qdrant.client.grpc.Points.ScoredPoint;
 import io.qdrant.client.grpc.Points.ScrollPoints;
 import io.qdrant.client.grpc.Points.UpsertPoints;
 import io.qdrant.client.grpc.Points.VectorInput;
-import io.qdrant.client.grpc.Points.VectorOutput;
-import io.qdrant.client.grpc.Points.VectorsOutput;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,218 +49,16 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.port.PointIds;
+import org.wavelength.core.port.PointPayload;
 import org.wavelength.core.port.RecommendQuery;
 import org.wavelength.core.port.VectorFilter;
-import org.wavelength.core.port.VectorHit;
 import org.wavelength.core.port.VectorPoint;
 import org.wavelength.core.port.VectorQuery;
 
+/** The requests the store sends: writes, collections and aliases, queries. */
 class QdrantRequestsTest {
 
-    private static final String A = PointIds.of(ItemKind.EPISODE, 1);
-    private static final String B = PointIds.of(ItemKind.EPISODE, 2);
-    private static final String C = PointIds.of(ItemKind.EPISODE, 3);
-
-    static VectorPoint episode(long id, float... vector) {
-        return new VectorPoint(PointIds.of(ItemKind.EPISODE, id), ItemKind.EPISODE, id, 7L, id, "en",
-                List.of("Science"), false, 1200, Instant.parse("2024-05-01T08:00:00Z"), null, null, "text", vector);
-    }
-
-    /** The must condition on {@code key}; fails unless there is exactly one. */
-    static FieldCondition must(Filter filter, String key) {
-        List<FieldCondition> found = filter.getMustList().stream()
-                .filter(Condition::hasField).map(Condition::getField)
-                .filter(f -> f.getKey().equals(key)).toList();
-        assertThat(found).as("must conditions on " + key).hasSize(1);
-        return found.get(0);
-    }
-
-    static List<String> uuids(Condition hasId) {
-        return hasId.getHasId().getHasIdList().stream().map(PointId::getUuid).toList();
-    }
-
-    // ---------------------------------------------------------------- filters
-
-    @Test
-    void emptyFiltersDoNotRestrict() {
-        assertThat(QdrantRequests.filter(null)).isEqualTo(Filter.getDefaultInstance());
-        assertThat(QdrantRequests.filter(VectorFilter.ALL)).isEqualTo(Filter.getDefaultInstance());
-        assertThat(QdrantRequests.filter(VectorFilter.ALL.withCategories(Set.of()).withPodcasts(Set.of())
-                .excludingPodcasts(Set.of()))).isEqualTo(Filter.getDefaultInstance());
-    }
-
-    @Test
-    void kindAndLanguageMatchKeywords() {
-        Filter filter = QdrantRequests.filter(VectorFilter.kind(ItemKind.PASSAGE).withLanguage("de"));
-
-        assertThat(filter.getMustList()).hasSize(2);
-        assertThat(must(filter, "kind").getMatch().getKeyword()).isEqualTo("PASSAGE");
-        assertThat(must(filter, "language").getMatch().getKeyword()).isEqualTo("de");
-        assertThat(filter.getMustNotList()).isEmpty();
-        assertThat(filter.getShouldList()).isEmpty();
-    }
-
-    @Test
-    void categoriesMatchAnyKeyword() {
-        Filter filter = QdrantRequests.filter(VectorFilter.ALL.withCategories(Set.of("Science", "History", "Arts")));
-
-        FieldCondition categories = must(filter, "categories");
-        assertThat(categories.getMatch().hasKeywords()).isTrue();
-        assertThat(categories.getMatch().getKeywords().getStringsList()).containsExactly("Arts", "History", "Science");
-    }
-
-    @Test
-    void podcastIdsMatchAnyInteger() {
-        Filter filter = QdrantRequests.filter(VectorFilter.ALL.withPodcasts(Set.of(9L, 3L, 5L)));
-
-        FieldCondition podcasts = must(filter, "podcast_id");
-        assertThat(podcasts.getMatch().hasIntegers()).isTrue();
-        assertThat(podcasts.getMatch().getIntegers().getIntegersList()).containsExactly(3L, 5L, 9L);
-        assertThat(filter.getMustNotList()).isEmpty();
-    }
-
-    @Test
-    void excludedPodcastsAreMustNot() {
-        Filter filter = QdrantRequests.filter(VectorFilter.ALL.excludingPodcasts(Set.of(4L, 2L)));
-
-        assertThat(filter.getMustList()).isEmpty();
-        assertThat(filter.getMustNotList()).hasSize(1);
-        FieldCondition excluded = filter.getMustNot(0).getField();
-        assertThat(excluded.getKey()).isEqualTo("podcast_id");
-        assertThat(excluded.getMatch().getIntegers().getIntegersList()).containsExactly(2L, 4L);
-    }
-
-    @Test
-    void excludedIdsAreMustNotHasIdSortedAndOnlyUuids() {
-        Filter filter = QdrantRequests.filter(VectorFilter.ALL.excluding(B).excluding(A).excluding("not-a-uuid"));
-
-        assertThat(filter.getMustList()).isEmpty();
-        assertThat(filter.getMustNotList()).hasSize(1);
-        List<String> excluded = uuids(filter.getMustNot(0));
-        assertThat(excluded).containsExactlyInAnyOrder(A, B).isSorted();
-    }
-
-    @Test
-    void onlyNonUuidExcludedIdsDoNotRestrict() {
-        assertThat(QdrantRequests.filter(VectorFilter.ALL.excluding("podcast-1")))
-                .isEqualTo(Filter.getDefaultInstance());
-    }
-
-    @Test
-    void durationsAreOneInclusiveRange() {
-        FieldCondition both = must(QdrantRequests.filter(VectorFilter.ALL.withDuration(600, 3600)),
-                "duration_seconds");
-        assertThat(both.hasRange()).isTrue();
-        assertThat(both.getRange().getGte()).isEqualTo(600.0);
-        assertThat(both.getRange().getLte()).isEqualTo(3600.0);
-        assertThat(both.getRange().hasGt()).isFalse();
-        assertThat(both.getRange().hasLt()).isFalse();
-
-        FieldCondition min = must(QdrantRequests.filter(VectorFilter.ALL.withDuration(600, null)), "duration_seconds");
-        assertThat(min.getRange().getGte()).isEqualTo(600.0);
-        assertThat(min.getRange().hasLte()).isFalse();
-
-        FieldCondition max = must(QdrantRequests.filter(VectorFilter.ALL.withDuration(null, 90)), "duration_seconds");
-        assertThat(max.getRange().hasGte()).isFalse();
-        assertThat(max.getRange().getLte()).isEqualTo(90.0);
-    }
-
-    @Test
-    void publishedAfterIsInclusiveDatetimeRange() {
-        Instant after = Instant.parse("2024-05-01T08:00:00.123456789Z");
-
-        FieldCondition published = must(QdrantRequests.filter(VectorFilter.ALL.withPublishedAfter(after)),
-                "published_at");
-
-        assertThat(published.hasDatetimeRange()).isTrue();
-        assertThat(published.getDatetimeRange().hasGte()).isTrue();
-        assertThat(published.getDatetimeRange().hasGt()).isFalse();
-        assertThat(published.getDatetimeRange().getGte().getSeconds()).isEqualTo(after.getEpochSecond());
-        // Truncated to microseconds, like the stored value.
-        assertThat(published.getDatetimeRange().getGte().getNanos()).isEqualTo(123_456_000);
-    }
-
-    @Test
-    void explicitMatchesBool() {
-        assertThat(must(QdrantRequests.filter(VectorFilter.ALL.withExplicit(false)), "explicit").getMatch())
-                .satisfies(m -> {
-                    assertThat(m.hasBoolean()).isTrue();
-                    assertThat(m.getBoolean()).isFalse();
-                });
-        assertThat(must(QdrantRequests.filter(VectorFilter.ALL.withExplicit(true)), "explicit").getMatch()
-                .getBoolean()).isTrue();
-    }
-
-    @Test
-    void everyFieldTogether() {
-        VectorFilter all = VectorFilter.kind(ItemKind.EPISODE).withLanguage("en").withCategories(Set.of("News"))
-                .withPodcasts(Set.of(1L)).withExplicit(false).withDuration(60, 600)
-                .withPublishedAfter(Instant.parse("2024-01-01T00:00:00Z")).excluding(A)
-                .excludingPodcasts(Set.of(2L));
-
-        Filter filter = QdrantRequests.filter(all);
-
-        assertThat(filter.getMustList()).extracting(c -> c.getField().getKey()).containsExactly("kind", "language",
-                "categories", "podcast_id", "explicit", "duration_seconds", "published_at");
-        assertThat(filter.getMustNotList()).hasSize(2);
-        assertThat(filter.getMustNot(0).getField().getKey()).isEqualTo("podcast_id");
-        assertThat(uuids(filter.getMustNot(1))).containsExactly(A);
-    }
-
-    // ---------------------------------------------------------------- points and writes
-
-    @Test
-    void pointCarriesIdVectorAndEveryFilterField() {
-        String id = PointIds.of(ItemKind.PASSAGE, 42);
-        VectorPoint point = new VectorPoint(id, ItemKind.PASSAGE, 42, 7L, 9L, "en", List.of("Science", "History"),
-                true, 1800, Instant.parse("2024-05-01T08:00:00.5Z"), 12.5, 30.0, "some words",
-                new float[] {0.5f, -0.25f, 1f});
-
-        PointStruct struct = QdrantRequests.point(point);
-
-        assertThat(struct.getId().getUuid()).isEqualTo(id);
-        assertThat(struct.getVectors().getVector().getDense().getDataList()).containsExactly(0.5f, -0.25f, 1f);
-        Map<String, Value> payload = struct.getPayloadMap();
-        assertThat(payload).containsOnlyKeys("kind", "entity_id", "podcast_id", "episode_id", "language",
-                "categories", "explicit", "duration_seconds", "published_at", "start", "end");
-        assertThat(payload.get("kind").getStringValue()).isEqualTo("PASSAGE");
-        assertThat(payload.get("entity_id").getIntegerValue()).isEqualTo(42L);
-        assertThat(payload.get("podcast_id").getIntegerValue()).isEqualTo(7L);
-        assertThat(payload.get("episode_id").getIntegerValue()).isEqualTo(9L);
-        assertThat(payload.get("language").getStringValue()).isEqualTo("en");
-        assertThat(payload.get("categories").getListValue().getValuesList())
-                .extracting(Value::getStringValue).containsExactly("Science", "History");
-        assertThat(payload.get("explicit").getBoolValue()).isTrue();
-        assertThat(payload.get("duration_seconds").getIntegerValue()).isEqualTo(1800L);
-        assertThat(payload.get("published_at").getStringValue()).isEqualTo("2024-05-01T08:00:00.500Z");
-        assertThat(payload.get("start").getDoubleValue()).isEqualTo(12.5);
-        assertThat(payload.get("end").getDoubleValue()).isEqualTo(30.0);
-    }
-
-    @Test
-    void absentFieldsAreLeftOutOfThePayload() {
-        VectorPoint podcast = new VectorPoint(A, ItemKind.PODCAST, 1, null, null, null, null, false, null, null, null,
-                null, null, new float[] {1f});
-
-        Map<String, Value> payload = QdrantRequests.payload(podcast);
-
-        assertThat(payload).containsOnlyKeys("kind", "entity_id", "categories", "explicit");
-        assertThat(payload.get("categories").getListValue().getValuesCount()).isZero();
-        assertThat(payload.get("explicit").getBoolValue()).isFalse();
-    }
-
-    @Test
-    void pointIdsMustBeUuidsAndPointsNeedAVector() {
-        VectorPoint badId = new VectorPoint("podcast-1", ItemKind.PODCAST, 1, 1L, null, "en", List.of(), false, null,
-                null, null, null, null, new float[] {1f});
-        assertThatThrownBy(() -> QdrantRequests.point(badId)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("podcast-1");
-
-        VectorPoint noVector = new VectorPoint(A, ItemKind.PODCAST, 1, 1L, null, "en", List.of(), false, null, null,
-                null, null, null, null);
-        assertThatThrownBy(() -> QdrantRequests.point(noVector)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no vector");
-    }
+    // ---------------------------------------------------------------- writes
 
     @Test
     void upsertIsBatchedBy256AndWaits() {
@@ -288,8 +84,8 @@ class QdrantRequestsTest {
     void upsertValidatesEveryPointBeforeBuildingAnyBatch() {
         List<VectorPoint> points = new ArrayList<>(IntStream.rangeClosed(1, 300).mapToObj(i -> episode(i, 1f))
                 .toList());
-        points.add(new VectorPoint("bad", ItemKind.EPISODE, 301, 1L, 1L, "en", List.of(), false, null, null, null,
-                null, null, new float[] {1f}));
+        points.add(new VectorPoint("bad", new PointPayload(ItemKind.EPISODE, 301, 1L, 1L, "en", List.of(), false, null,
+                null, null, null), null, new float[] {1f}));
 
         assertThatThrownBy(() -> QdrantRequests.upsertBatches("c", points))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bad");
@@ -297,7 +93,7 @@ class QdrantRequestsTest {
 
     @Test
     void deleteWaitsAndTakesDistinctUuidIds() {
-        DeletePoints delete = QdrantRequests.delete("c", QdrantRequests.existingPointIds(List.of(B, A, "junk", A)));
+        DeletePoints delete = QdrantRequests.delete("c", QdrantPoints.existingPointIds(List.of(B, A, "junk", A)));
 
         assertThat(delete.getWait()).isTrue();
         assertThat(delete.getCollectionName()).isEqualTo("c");
@@ -332,24 +128,6 @@ class QdrantRequestsTest {
     }
 
     @Test
-    void payloadIndexesCoverEveryFilterField() {
-        assertThat(QdrantRequests.PAYLOAD_INDEXES).containsExactly(
-                Map.entry("kind", FieldType.FieldTypeKeyword),
-                Map.entry("language", FieldType.FieldTypeKeyword),
-                Map.entry("categories", FieldType.FieldTypeKeyword),
-                Map.entry("entity_id", FieldType.FieldTypeInteger),
-                Map.entry("podcast_id", FieldType.FieldTypeInteger),
-                Map.entry("episode_id", FieldType.FieldTypeInteger),
-                Map.entry("duration_seconds", FieldType.FieldTypeInteger),
-                Map.entry("explicit", FieldType.FieldTypeBool),
-                Map.entry("published_at", FieldType.FieldTypeDatetime));
-        var index = QdrantRequests.payloadIndex("c", "kind", FieldType.FieldTypeKeyword);
-        assertThat(index.getWait()).isTrue();
-        assertThat(index.getFieldName()).isEqualTo("kind");
-        assertThat(index.getCollectionName()).isEqualTo("c");
-    }
-
-    @Test
     void existingCollectionIsCheckedAndMissingIndexesListed() {
         CollectionInfo info = CollectionInfo.newBuilder()
                 .setConfig(CollectionConfig.newBuilder().setParams(CollectionParams.newBuilder()
@@ -362,7 +140,7 @@ class QdrantRequestsTest {
         assertThat(QdrantRequests.incompatibility(info, 768)).hasValueSatisfying(
                 reason -> assertThat(reason).contains("384").contains("768"));
         Map<String, FieldType> missing = QdrantRequests.missingPayloadIndexes(info);
-        assertThat(missing).doesNotContainKey("kind").hasSize(QdrantRequests.PAYLOAD_INDEXES.size() - 1)
+        assertThat(missing).doesNotContainKey("kind").hasSize(QdrantPoints.PAYLOAD_INDEXES.size() - 1)
                 .containsEntry("episode_id", FieldType.FieldTypeInteger);
 
         CollectionInfo dot = info.toBuilder().setConfig(CollectionConfig.newBuilder().setParams(
@@ -405,7 +183,7 @@ class QdrantRequestsTest {
 
         assertThat(search.getCollectionName()).isEqualTo("wavelength");
         assertThat(search.getLimit()).isEqualTo(5L);
-        assertThat(search.getFilter()).isEqualTo(QdrantRequests.filter(filter));
+        assertThat(search.getFilter()).isEqualTo(QdrantFilters.filter(filter));
         assertThat(uuids(search.getFilter().getMustNot(0))).containsExactly(A);
         assertThat(search.getQuery().hasNearest()).isTrue();
         assertThat(search.getQuery().getNearest().getDense().getDataList()).containsExactly(0.1f, 0.2f);
@@ -425,7 +203,7 @@ class QdrantRequestsTest {
         assertThat(groups.getGroupBy()).isEqualTo("podcast_id");
         assertThat(groups.getGroupSize()).isEqualTo(2L);
         assertThat(groups.getLimit()).isEqualTo(10L);
-        assertThat(groups.getFilter()).isEqualTo(QdrantRequests.filter(filter));
+        assertThat(groups.getFilter()).isEqualTo(QdrantFilters.filter(filter));
         assertThat(groups.getQuery().getNearest().getDense().getDataList()).containsExactly(1f, 0f);
         assertThat(groups.getWithPayload().getInclude().getFieldsList()).contains("kind", "entity_id", "podcast_id");
         assertThat(groups.getWithVectors().getEnable()).isFalse();
@@ -566,7 +344,7 @@ class QdrantRequestsTest {
 
     @Test
     void retrieveVectorAsksForTheVectorOnly() {
-        GetPoints get = QdrantRequests.retrieveVector("alias", QdrantRequests.pointId(A));
+        GetPoints get = QdrantRequests.retrieveVector("alias", QdrantPoints.pointId(A));
 
         assertThat(get.getCollectionName()).isEqualTo("alias");
         assertThat(get.getIdsList()).extracting(PointId::getUuid).containsExactly(A);
@@ -586,66 +364,5 @@ class QdrantRequestsTest {
                 .containsExactly(7L);
         assertThat(scroll.getWithVectors().getEnable()).isTrue();
         assertThat(scroll.getWithPayload().getEnable()).isFalse();
-    }
-
-    // ---------------------------------------------------------------- answers
-
-    @Test
-    void hitReadsEveryField() {
-        ScoredPoint scored = ScoredPoint.newBuilder()
-                .setId(PointIdFactory.id(UUID.fromString(B)))
-                .setScore(0.75f)
-                .putPayload("kind", ValueFactory.value("PASSAGE"))
-                .putPayload("entity_id", ValueFactory.value(2L))
-                .putPayload("podcast_id", ValueFactory.value(3L))
-                .putPayload("episode_id", ValueFactory.value(4L))
-                .putPayload("start", ValueFactory.value(1.5))
-                .putPayload("end", ValueFactory.value(9L))
-                .build();
-
-        assertThat(QdrantRequests.hit(scored))
-                .contains(new VectorHit(B, ItemKind.PASSAGE, 2, 3L, 4L, 1.5, 9.0, 0.75));
-    }
-
-    @Test
-    void hitOfAPodcastHasNoEpisodeFields() {
-        ScoredPoint scored = ScoredPoint.newBuilder()
-                .setId(PointIdFactory.id(UUID.fromString(A)))
-                .setScore(-0.5f)
-                .putPayload("kind", ValueFactory.value("PODCAST"))
-                .putPayload("entity_id", ValueFactory.value(1L))
-                .build();
-
-        assertThat(QdrantRequests.hit(scored)).contains(new VectorHit(A, ItemKind.PODCAST, 1, null, null, null, null,
-                -0.5));
-    }
-
-    @Test
-    void hitWithoutPayloadOrWithUnknownKindIsSkipped() {
-        ScoredPoint foreign = ScoredPoint.newBuilder().setId(PointIdFactory.id(7)).setScore(0.9f).build();
-        assertThat(QdrantRequests.hit(foreign)).isEmpty();
-
-        ScoredPoint unknown = foreign.toBuilder().putPayload("kind", ValueFactory.value("ALBUM"))
-                .putPayload("entity_id", ValueFactory.value(1L)).build();
-        assertThat(QdrantRequests.hit(unknown)).isEmpty();
-    }
-
-    @Test
-    void vectorOfRetrievedPoint() {
-        RetrievedPoint point = RetrievedPoint.newBuilder()
-                .setId(PointIdFactory.id(UUID.fromString(A)))
-                .setVectors(VectorsOutput.newBuilder().setVector(VectorOutput.newBuilder()
-                        .setDense(DenseVector.newBuilder().addData(0.6f).addData(0.8f))))
-                .build();
-
-        assertThat(QdrantRequests.vector(point)).hasValueSatisfying(v -> assertThat(v).containsExactly(0.6f, 0.8f));
-        assertThat(QdrantRequests.vector(RetrievedPoint.getDefaultInstance())).isEmpty();
-    }
-
-    @Test
-    void idsRoundTrip() {
-        assertThat(QdrantRequests.idOf(QdrantRequests.pointId(A.toUpperCase()))).isEqualTo(A);
-        assertThat(QdrantRequests.idOf(PointIdFactory.id(42))).isEqualTo("42");
-        assertThatThrownBy(() -> QdrantRequests.pointId(null)).isInstanceOf(IllegalArgumentException.class);
     }
 }

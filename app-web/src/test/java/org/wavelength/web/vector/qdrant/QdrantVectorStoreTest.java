@@ -81,6 +81,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.port.PointIds;
+import org.wavelength.core.port.PointPayload;
 import org.wavelength.core.port.RecommendQuery;
 import org.wavelength.core.port.VectorFilter;
 import org.wavelength.core.port.VectorHit;
@@ -121,8 +122,8 @@ class QdrantVectorStoreTest {
     }
 
     static VectorPoint episode(long id, long podcastId) {
-        return new VectorPoint(PointIds.of(ItemKind.EPISODE, id), ItemKind.EPISODE, id, podcastId, null, "en",
-                List.of(), false, 600, Instant.parse("2024-01-01T00:00:00Z"), null, null, null, X);
+        return new VectorPoint(PointIds.of(ItemKind.EPISODE, id), new PointPayload(ItemKind.EPISODE, id, podcastId,
+                null, "en", List.of(), false, 600, Instant.parse("2024-01-01T00:00:00Z"), null, null), null, X);
     }
 
     static ScoredPoint scored(ItemKind kind, long id, Long podcastId, float score) {
@@ -150,7 +151,7 @@ class QdrantVectorStoreTest {
         });
         assertThat(fake.requests(CreateFieldIndexCollection.class))
                 .extracting(CreateFieldIndexCollection::getFieldName)
-                .containsExactlyElementsOf(QdrantRequests.PAYLOAD_INDEXES.keySet());
+                .containsExactlyElementsOf(QdrantPoints.PAYLOAD_INDEXES.keySet());
         assertThat(fake.requests(CreateFieldIndexCollection.class)).allSatisfy(index -> {
             assertThat(index.getWait()).isTrue();
             assertThat(index.getCollectionName()).isEqualTo("podcasts_en_v1");
@@ -166,7 +167,7 @@ class QdrantVectorStoreTest {
         store.createCollection("c", 4);
 
         assertThat(fake.requests(CreateCollection.class)).hasSize(1);
-        assertThat(fake.requests(CreateFieldIndexCollection.class)).hasSize(QdrantRequests.PAYLOAD_INDEXES.size());
+        assertThat(fake.requests(CreateFieldIndexCollection.class)).hasSize(QdrantPoints.PAYLOAD_INDEXES.size());
         // Only the existence check and the info read the second time.
         assertThat(fake.requests.subList(requests, fake.requests.size()))
                 .extracting(m -> m.getClass().getSimpleName())
@@ -270,8 +271,8 @@ class QdrantVectorStoreTest {
     void anInvalidPointFailsTheUpsertBeforeAnythingIsSent() {
         List<VectorPoint> points = new ArrayList<>(IntStream.rangeClosed(1, 300).mapToObj(i -> episode(i, 1))
                 .toList());
-        points.add(new VectorPoint("nope", ItemKind.EPISODE, 1, 1L, null, "en", List.of(), false, null, null, null,
-                null, null, X));
+        points.add(new VectorPoint("nope", new PointPayload(ItemKind.EPISODE, 1, 1L, null, "en", List.of(), false, null,
+                null, null, null), null, X));
 
         assertThatThrownBy(() -> store.upsert("c", points)).isInstanceOf(IllegalArgumentException.class);
         assertThat(fake.requests(UpsertPoints.class)).isEmpty();

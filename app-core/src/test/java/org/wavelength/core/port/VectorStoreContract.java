@@ -1,6 +1,7 @@
-package org.wavelength.web.vector;
+package org.wavelength.core.port;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Instant;
@@ -12,20 +13,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.wavelength.core.domain.ItemKind;
-import org.wavelength.core.port.PointIds;
-import org.wavelength.core.port.RecommendQuery;
-import org.wavelength.core.port.VectorFilter;
-import org.wavelength.core.port.VectorHit;
-import org.wavelength.core.port.VectorPoint;
-import org.wavelength.core.port.VectorQuery;
-import org.wavelength.core.port.VectorStore;
+import org.wavelength.core.domain.Vectors;
 
 /**
  * What every {@link VectorStore} adapter must do, with the same expected ids, order and scores for
- * all of them. An adapter's test extends this class and supplies the store, fresh collection names
- * and whether it supports keyword search.
+ * all of them. An adapter's test extends this class and supplies the store and whether it supports
+ * keyword search.
  *
  * <p>The vectors are hand-made, {@value #DIMENSION}-dimensional and chosen so that every expected
  * ranking is unambiguous (no two candidates within 0.01 cosine of each other). Collections are
@@ -41,12 +37,18 @@ public abstract class VectorStoreContract {
 
     protected static final int DIMENSION = 4;
     protected static final float[] X = {1, 0, 0, 0};
+    private static final AtomicInteger NAMES = new AtomicInteger();
 
     /** The store under test. */
     protected abstract VectorStore store();
 
-    /** A collection (or alias) name never used before by this store. */
-    protected abstract String newCollectionName();
+    /**
+     * A collection (or alias) name never used before in this JVM, and so by this store, even one a
+     * whole class shares (a container, say).
+     */
+    protected String newCollectionName() {
+        return "contract_" + NAMES.incrementAndGet();
+    }
 
     /** Whether {@link VectorStore#keyword} runs BM25; stores without it must return an empty list. */
     protected abstract boolean supportsKeyword();
@@ -139,8 +141,9 @@ public abstract class VectorStoreContract {
         }
 
         public VectorPoint build() {
-            return new VectorPoint(PointIds.of(kind, entityId), kind, entityId, podcastId, episodeId, language,
-                    categories, explicit, duration, published, start, end, text, vector);
+            PointPayload payload = new PointPayload(kind, entityId, podcastId, episodeId, language, categories,
+                    explicit, duration, published, start, end);
+            return new VectorPoint(payload.pointId(), payload, text, vector);
         }
     }
 
@@ -154,6 +157,11 @@ public abstract class VectorStoreContract {
 
     protected static P passage(long id, long podcastId, long episodeId) {
         return new P(ItemKind.PASSAGE, id).podcast(podcastId).episode(episodeId);
+    }
+
+    /** A listener's profile point: it belongs to no podcast. */
+    protected static P user(long id) {
+        return new P(ItemKind.USER, id);
     }
 
     protected static String id(ItemKind kind, long entityId) {
@@ -176,16 +184,6 @@ public abstract class VectorStoreContract {
         return entityIds(store().search(collection, VectorQuery.of(vector, filter, limit)));
     }
 
-    protected static double cosine(float[] a, float[] b) {
-        double dot = 0, na = 0, nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return dot / Math.sqrt(na * nb);
-    }
-
     // ------------------------------------------------------------------ collections
 
     @Test
@@ -206,6 +204,56 @@ public abstract class VectorStoreContract {
         String name = freshCollection();
         assertThat(store().count(name, VectorFilter.ALL)).isZero();
         assertThat(store().search(name, VectorQuery.of(X, VectorFilter.ALL, 5))).isEmpty();
+    }
+
+    @Test
+    void droppingAMissingCollectionDoesNothing() {
+        String name = newCollectionName();
+
+        store().dropCollection(name);
+
+        assertThat(store().collections()).doesNotContain(name);
+    }
+
+    @Test
+    void aDroppedCollectionCanBeCreatedAgainEmptyWithAnotherDimension() {
+        String name = freshCollection();
+        upsert(name, podcast(1).vector(1, 0, 0, 0));
+        store().dropCollection(name);
+
+        store().createCollection(name, 2);
+
+        assertThat(store().count(name, VectorFilter.ALL)).isZero();
+        upsert(name, podcast(2).vector(0, 1));
+        assertThat(search(name, new float[] {0, 1}, VectorFilter.ALL, 5)).containsExactly(2L);
+    }
+
+    @Test
+    void anExistingCollectionOfAnotherDimensionIsRejected() {
+        String name = freshCollection();
+
+        assertThatThrownBy(() -> store().createCollection(name, DIMENSION * 2)).hasMessageContaining(name)
+                .hasMessageContaining(String.valueOf(DIMENSION * 2));
+    }
+
+    @Test
+    void vectorsOfAnotherDimensionAreRejected() {
+        String c = freshCollection();
+        upsert(c, podcast(1).vector(1, 0, 0, 0));
+
+        assertThatThrownBy(() -> upsert(c, podcast(2).vector(1, 0))).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> store().search(c, VectorQuery.of(new float[] {1, 0}, VectorFilter.ALL, 5)))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(store().count(c, VectorFilter.ALL)).isEqualTo(1);
+    }
+
+    @Test
+    void readsOfAnUnknownCollectionFailClearly() {
+        String missing = newCollectionName();
+
+        assertThatThrownBy(() -> store().search(missing, VectorQuery.of(X, VectorFilter.ALL, 5)))
+                .hasMessageContaining(missing);
+        assertThatThrownBy(() -> store().count(missing, VectorFilter.ALL)).hasMessageContaining(missing);
     }
 
     // ------------------------------------------------------------------ search
@@ -267,7 +315,8 @@ public abstract class VectorStoreContract {
         assertThat(store().count(c, VectorFilter.ALL.withLanguage("en"))).isEqualTo(1);
         assertThat(search(c, new float[] {0, 0, 1, 0}, VectorFilter.ALL.withLanguage("de"), 5)).containsExactly(1L);
         assertThat(store().vectorOf(c, id(ItemKind.PODCAST, 1)))
-                .hasValueSatisfying(v -> assertThat(cosine(v, new float[] {0, 0, 1, 0})).isCloseTo(1.0, within(1e-5)));
+                .hasValueSatisfying(v -> assertThat(Vectors.cosine(v, new float[] {0, 0, 1, 0}))
+                        .isCloseTo(1.0, within(1e-5)));
     }
 
     @Test
@@ -289,7 +338,7 @@ public abstract class VectorStoreContract {
 
         assertThat(store().vectorOf(c, id(ItemKind.PODCAST, 1))).hasValueSatisfying(v -> {
             assertThat(v).hasSize(DIMENSION);
-            assertThat(cosine(v, new float[] {0.6f, 0.8f, 0, 0})).isCloseTo(1.0, within(1e-5));
+            assertThat(Vectors.cosine(v, new float[] {0.6f, 0.8f, 0, 0})).isCloseTo(1.0, within(1e-5));
         });
         assertThat(store().vectorOf(c, id(ItemKind.PODCAST, 2))).isEmpty();
     }
@@ -307,13 +356,13 @@ public abstract class VectorStoreContract {
         Map<String, float[]> episodes = store().vectors(c, VectorFilter.kind(ItemKind.EPISODE)
                 .withPodcasts(Set.of(1L)), 10);
         assertThat(episodes).containsOnlyKeys(id(ItemKind.EPISODE, 10), id(ItemKind.EPISODE, 11));
-        assertThat(cosine(episodes.get(id(ItemKind.EPISODE, 10)), new float[] {0, 0, 1, 0})).isCloseTo(1.0,
+        assertThat(Vectors.cosine(episodes.get(id(ItemKind.EPISODE, 10)), new float[] {0, 0, 1, 0})).isCloseTo(1.0,
                 within(1e-5));
 
         Map<String, float[]> podcasts = store().vectors(c, VectorFilter.kind(ItemKind.PODCAST)
                 .withPodcasts(Set.of(1L, 2L, 99L)), 10);
         assertThat(podcasts).containsOnlyKeys(id(ItemKind.PODCAST, 1), id(ItemKind.PODCAST, 2));
-        assertThat(cosine(podcasts.get(id(ItemKind.PODCAST, 1)), new float[] {0.6f, 0.8f, 0, 0})).isCloseTo(1.0,
+        assertThat(Vectors.cosine(podcasts.get(id(ItemKind.PODCAST, 1)), new float[] {0.6f, 0.8f, 0, 0})).isCloseTo(1.0,
                 within(1e-5));
 
         assertThat(store().vectors(c, VectorFilter.ALL, 3)).hasSize(3);
@@ -321,6 +370,23 @@ public abstract class VectorStoreContract {
         store().delete(c, List.of(id(ItemKind.EPISODE, 11)));
         assertThat(store().vectors(c, VectorFilter.kind(ItemKind.EPISODE).withPodcasts(Set.of(1L)), 10))
                 .containsOnlyKeys(id(ItemKind.EPISODE, 10));
+    }
+
+    @Test
+    void aLimitOfZeroOrLessFindsNothing() {
+        String c = freshCollection();
+        upsert(c, podcast(1).text("rust").vector(1, 0, 0, 0), podcast(2).text("rust").vector(0, 1, 0, 0));
+
+        for (int limit : new int[] {0, -1}) {
+            assertThat(store().search(c, VectorQuery.of(X, VectorFilter.ALL, limit))).isEmpty();
+            assertThat(store().search(c, VectorQuery.of(X, VectorFilter.ALL, limit).perPodcast(1))).isEmpty();
+            assertThat(store().recommend(c, recommend(List.of(id(ItemKind.PODCAST, 1)), null, null, null, limit)))
+                    .isEmpty();
+            assertThat(store().keyword(c, "rust", VectorFilter.ALL, limit)).isEmpty();
+            assertThat(store().vectors(c, VectorFilter.ALL, limit)).isEmpty();
+        }
+        assertThat(store().search(c, VectorQuery.of(X, VectorFilter.kind(ItemKind.EPISODE), 5).perPodcast(1)))
+                .isEmpty();
     }
 
     // ------------------------------------------------------------------ filters
@@ -471,6 +537,18 @@ public abstract class VectorStoreContract {
                 .containsExactly(1000L, 1001L, 2000L);
     }
 
+    @Test
+    void pointsWithoutAPodcastAreNeverCapped() {
+        String c = freshCollection();
+        upsert(c, episode(11, 1).cosineToX(0.99), episode(12, 1).cosineToX(0.97), user(50).cosineToX(0.98),
+                user(51).cosineToX(0.96));
+
+        assertThat(entityIds(store().search(c, VectorQuery.of(X, VectorFilter.ALL, 10).perPodcast(1))))
+                .containsExactly(11L, 50L, 51L);
+        assertThat(entityIds(store().search(c, VectorQuery.of(X, VectorFilter.ALL, 2).perPodcast(1))))
+                .containsExactly(11L, 50L);
+    }
+
     // ------------------------------------------------------------------ recommend
 
     /**
@@ -545,6 +623,30 @@ public abstract class VectorStoreContract {
                 null, VectorFilter.ALL.excluding(id(ItemKind.PODCAST, 5)), 10, null));
 
         assertThat(entityIds(hits)).doesNotContain(1L, 2L, 3L, 5L).containsExactly(4L, 6L);
+    }
+
+    @Test
+    void everyStoredExampleWeighsAsAUnitVector() {
+        String c = freshCollection();
+        upsert(c, podcast(1).vector(10, 0, 0, 0), podcast(2).vector(0, 1, 0, 0),
+                podcast(3).vector(1, 1, 0, 0),    // cos 1 to the mean of the unit examples, .77 to their raw mean
+                podcast(4).vector(1, 0, 0, 0));   // cos .71 to the mean of the unit examples, .995 to their raw mean
+
+        List<VectorHit> hits = store().recommend(c,
+                recommend(List.of(id(ItemKind.PODCAST, 1), id(ItemKind.PODCAST, 2)), null, null, null, 5));
+
+        assertThat(entityIds(hits)).containsExactly(3L, 4L);
+        assertThat(hits.get(0).score()).isCloseTo(1.0, within(1e-4));
+    }
+
+    @Test
+    void recommendCapsHitsPerPodcast() {
+        String c = freshCollection();
+        upsert(c, episode(1, 9).vector(1, 0, 0, 0),
+                episode(11, 1).cosineToX(0.99), episode(12, 1).cosineToX(0.97), episode(21, 2).cosineToX(0.98));
+
+        assertThat(entityIds(store().recommend(c, new RecommendQuery(List.of(id(ItemKind.EPISODE, 1)), null, null,
+                null, VectorFilter.ALL, 10, 1)))).containsExactly(11L, 21L);
     }
 
     // ------------------------------------------------------------------ aliases
@@ -622,6 +724,16 @@ public abstract class VectorStoreContract {
             switching.set(false);
             readers.shutdownNow();
         }
+    }
+
+    @Test
+    void anAliasNeedsAnExistingCollectionAndKeepsItsTarget() {
+        String blue = freshCollection();
+        String alias = newCollectionName();
+        store().setAlias(alias, blue);
+
+        assertThatThrownBy(() -> store().setAlias(alias, newCollectionName())).isInstanceOf(RuntimeException.class);
+        assertThat(store().resolveAlias(alias)).contains(blue);
     }
 
     // ------------------------------------------------------------------ keyword
