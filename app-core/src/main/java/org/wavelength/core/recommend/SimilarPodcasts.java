@@ -187,7 +187,7 @@ public class SimilarPodcasts {
         if (expansion > 0 && ranked.size() > expansion) {
             float[] expanded = query.clone();
             for (Scored best : ranked.subList(0, expansion)) {
-                add(expanded, vectors.get(best.id()), 1);
+                Vectors.addScaled(expanded, vectors.get(best.id()), 1);
             }
             ranked = score(centred(Vectors.normalized(expanded), mean), vectors, keyword);
         }
@@ -198,7 +198,7 @@ public class SimilarPodcasts {
         float[] q = Vectors.normalized(centredQuery);
         List<Scored> scored = new ArrayList<>(vectors.size());
         vectors.forEach((id, vector) -> scored.add(
-                new Scored(id, dot(q, vector) + tuning.keywordWeight() * keyword.getOrDefault(id, 0.0))));
+                new Scored(id, Vectors.dot(q, vector) + tuning.keywordWeight() * keyword.getOrDefault(id, 0.0))));
         scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingLong(Scored::id));
         return scored;
     }
@@ -232,10 +232,10 @@ public class SimilarPodcasts {
             return podcast;
         }
         float[] sum = new float[podcast.length];
-        episodes.values().forEach(v -> add(sum, Vectors.normalized(v), 1));
+        episodes.values().forEach(v -> Vectors.addScaled(sum, Vectors.normalized(v), 1));
         float[] query = new float[podcast.length];
-        add(query, podcast, 1 - tuning.episodeWeight());
-        add(query, Vectors.normalized(sum), tuning.episodeWeight());
+        Vectors.addScaled(query, podcast, 1 - tuning.episodeWeight());
+        Vectors.addScaled(query, Vectors.normalized(sum), tuning.episodeWeight());
         return Vectors.normalized(query);
     }
 
@@ -257,7 +257,7 @@ public class SimilarPodcasts {
                 if (mean == null) {
                     mean = new float[vector.length];
                 }
-                add(mean, Vectors.normalized(vector), 1.0 / sample.size());
+                Vectors.addScaled(mean, Vectors.normalized(vector), 1.0 / sample.size());
             }
         }
         means.put(collection.get(), new Mean(mean, now));
@@ -300,21 +300,7 @@ public class SimilarPodcasts {
             return query;
         }
         float[] centred = query.clone();
-        add(centred, mean, -1);
+        Vectors.addScaled(centred, mean, -1);
         return Vectors.norm(centred) < 1e-6 ? query : centred;
-    }
-
-    private static void add(float[] target, float[] vector, double weight) {
-        for (int i = 0; i < target.length; i++) {
-            target[i] += (float) (weight * vector[i]);
-        }
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += (double) a[i] * b[i];
-        }
-        return sum;
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.wavelength.core.domain.Interaction;
 import org.wavelength.core.domain.Interaction.Type;
+import org.wavelength.core.domain.Interaction;
 import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.port.Fixtures;
 import org.wavelength.core.port.InMemoryListeners;

@@ -12,8 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.wavelength.core.domain.FeedContent;
 import org.wavelength.core.domain.FeedContent.Item;
+import org.wavelength.core.domain.FeedContent;
 
 class FeedParserTest {
 

@@ -1,7 +1,5 @@
 package org.wavelength.web.chat;
 
-import org.wavelength.web.view.Links;
-import org.wavelength.web.view.ChatReply;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.agent.tool.ToolMemoryId;
@@ -14,9 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.wavelength.core.assistant.AskConstraints;
 import org.wavelength.core.assistant.CitedItem;
@@ -31,6 +27,7 @@ import org.wavelength.core.recommend.Recommendations;
 import org.wavelength.core.recommend.SimilarEpisodes;
 import org.wavelength.core.recommend.SimilarPodcasts;
 import org.wavelength.core.search.CatalogueSearch;
+import org.wavelength.web.view.Links;
 
 /**
  * What the language model may do: search the catalogue, recommend for the listener, find similar items and

@@ -1,8 +1,5 @@
 package org.wavelength.web.chat;
 
-import org.wavelength.web.view.Links;
-import org.wavelength.web.view.ChatEvent;
-import org.wavelength.web.view.ChatReply;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -15,15 +12,16 @@ import java.util.stream.Collectors;
 import org.wavelength.core.assistant.Citations;
 import org.wavelength.core.assistant.CitedItem;
 import org.wavelength.core.assistant.RetrievalAssistant;
+import org.wavelength.core.domain.InvalidInputException;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.port.VectorFilter;
 import org.wavelength.core.search.CatalogueSearch;
 import org.wavelength.web.config.WavelengthConfig;
-import org.wavelength.core.domain.InvalidInputException;
 import org.wavelength.web.http.TooManyRequestsException;
 import org.wavelength.web.security.CurrentListener;
 import org.wavelength.web.view.ChatEvent;
 import org.wavelength.web.view.ChatReply;
+import org.wavelength.web.view.Links;
 
 /**
  * Answers "ask for a podcast": with the language model when one is configured, else (and whenever the model

@@ -2,7 +2,6 @@ package org.wavelength.web.page;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import org.wavelength.web.security.CurrentListener;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -27,10 +26,11 @@ import org.wavelength.core.domain.Page;
 import org.wavelength.core.domain.UnknownItemException;
 import org.wavelength.core.port.FeedStore;
 import org.wavelength.ingest.IngestException;
-import org.wavelength.ingest.service.FeedRegistration;
 import org.wavelength.ingest.service.FeedRegistration.OpmlImport;
+import org.wavelength.ingest.service.FeedRegistration;
 import org.wavelength.ingest.service.IngestWorker;
 import org.wavelength.web.i18n.ChosenUiLanguage;
+import org.wavelength.web.security.CurrentListener;
 import org.wavelength.web.security.UserAccount;
 
 /** Feed administration in the browser; the same operations as the admin API. */

@@ -2,7 +2,6 @@ package org.wavelength.web.page;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import org.wavelength.web.security.CurrentListener;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
@@ -25,6 +24,7 @@ import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
 import org.wavelength.core.domain.UnknownItemException;
 import org.wavelength.web.i18n.ChosenUiLanguage;
+import org.wavelength.web.security.CurrentListener;
 import org.wavelength.web.security.UserAccount;
 
 /** Accounts and their roles; an admin grants and revokes the admin role (never their own). */

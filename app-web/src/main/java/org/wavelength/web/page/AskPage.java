@@ -2,10 +2,8 @@ package org.wavelength.web.page;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,10 +18,10 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.wavelength.core.domain.InvalidInputException;
 import org.wavelength.web.chat.ChatService;
-import org.wavelength.web.http.TooManyRequestsException;
-import org.wavelength.web.security.CurrentListener;
 import org.wavelength.web.chat.Conversations;
 import org.wavelength.web.config.WavelengthConfig;
+import org.wavelength.web.http.TooManyRequestsException;
+import org.wavelength.web.security.CurrentListener;
 
 /**
  * "Ask for a podcast": the conversation so far and a message box. Without JavaScript the form posts and the

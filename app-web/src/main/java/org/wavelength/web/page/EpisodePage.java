@@ -1,9 +1,7 @@
 package org.wavelength.web.page;
 
-import org.wavelength.web.http.Htmx;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -18,10 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
 import org.wavelength.core.domain.Chapter;
 import org.wavelength.core.domain.Episode;
@@ -30,15 +25,16 @@ import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.domain.Reason;
 import org.wavelength.core.domain.TranscriptSegment;
 import org.wavelength.core.domain.UnknownItemException;
+import org.wavelength.core.listener.ListenerActions;
 import org.wavelength.core.port.CatalogueStore;
 import org.wavelength.core.recommend.SimilarEpisodes;
+import org.wavelength.web.http.Htmx;
 import org.wavelength.web.i18n.AppMessages;
 import org.wavelength.web.i18n.ChosenUiLanguage;
-import org.wavelength.core.listener.ListenerActions;
 import org.wavelength.web.security.CurrentListener;
+import org.wavelength.web.security.UserAccount;
 import org.wavelength.web.view.Links;
 import org.wavelength.web.view.ShowNotes;
-import org.wavelength.web.security.UserAccount;
 
 /** An episode to listen to: player, show notes, chapters, transcript, similar episodes, and the listener's verdict. */
 @Path("/episodes/{id}")

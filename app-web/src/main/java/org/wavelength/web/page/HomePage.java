@@ -1,14 +1,9 @@
 package org.wavelength.web.page;
 
-import org.wavelength.core.domain.EpisodeItem;
-import org.wavelength.core.listener.ListenerActions;
-import org.wavelength.web.security.CurrentListener;
-import org.wavelength.web.error.ErrorPage;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -19,13 +14,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
+import org.wavelength.core.domain.EpisodeItem;
 import org.wavelength.core.domain.EpisodeRecommendation;
 import org.wavelength.core.domain.Feed;
 import org.wavelength.core.domain.Page;
@@ -33,14 +26,14 @@ import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.domain.Preferences;
 import org.wavelength.core.domain.Strategy;
 import org.wavelength.core.index.SegmentedIndex;
+import org.wavelength.core.listener.ListenerActions;
 import org.wavelength.core.port.CatalogueStore;
 import org.wavelength.core.port.FeedStore;
 import org.wavelength.core.port.InteractionStore;
 import org.wavelength.core.port.PreferenceStore;
 import org.wavelength.core.port.VectorFilter;
 import org.wavelength.core.recommend.Recommendations;
-import org.wavelength.core.recommend.UserProfiles;
-import org.wavelength.web.i18n.ChosenUiLanguage;
+import org.wavelength.web.security.CurrentListener;
 
 /**
  * The front page: "For you" for a signed-in listener (or a first-visit form to say what they like),

@@ -1,7 +1,5 @@
 package org.wavelength.web.page;
 
-import org.wavelength.web.error.ErrorPage;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -9,12 +7,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
+import org.wavelength.web.error.ErrorPage;
+import org.wavelength.web.http.LocalPaths;
 import org.wavelength.web.i18n.ChosenUiLanguage;
 import org.wavelength.web.i18n.UiLanguage;
-import org.wavelength.web.http.LocalPaths;
 import org.wavelength.web.security.CurrentListener;
 
 /**

@@ -1,9 +1,7 @@
 package org.wavelength.web.page;
 
-import org.wavelength.web.http.LocalPaths;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import org.wavelength.web.security.CurrentListener;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.http.HttpServerRequest;
@@ -17,11 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.wavelength.web.http.LocalPaths;
+import org.wavelength.web.security.CurrentListener;
 
 /**
  * Sign in and out; the form posts to Quarkus' form authentication ({@code /j_security_check}). A

@@ -1,9 +1,7 @@
 package org.wavelength.web.page;
 
-import org.wavelength.web.http.Htmx;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -23,11 +21,12 @@ import org.wavelength.core.domain.Episode;
 import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.domain.Recommendation;
 import org.wavelength.core.domain.UnknownItemException;
-import org.wavelength.core.port.CatalogueStore;
-import org.wavelength.core.recommend.SimilarPodcasts;
-import org.wavelength.web.i18n.ChosenUiLanguage;
 import org.wavelength.core.listener.ListenerActions;
 import org.wavelength.core.listener.ListenerLibrary;
+import org.wavelength.core.port.CatalogueStore;
+import org.wavelength.core.recommend.SimilarPodcasts;
+import org.wavelength.web.http.Htmx;
+import org.wavelength.web.i18n.ChosenUiLanguage;
 import org.wavelength.web.security.CurrentListener;
 import org.wavelength.web.security.UserAccount;
 

@@ -2,7 +2,6 @@ package org.wavelength.web.page;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import org.wavelength.web.security.CurrentListener;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,6 +15,7 @@ import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestForm;
 import org.wavelength.web.i18n.AppMessages;
 import org.wavelength.web.i18n.ChosenUiLanguage;
+import org.wavelength.web.security.CurrentListener;
 import org.wavelength.web.security.UserAccount;
 
 /** Sign up: a listener account (role user); then the sign-in page, with the new name filled in. */

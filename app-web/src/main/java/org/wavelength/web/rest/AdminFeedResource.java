@@ -1,7 +1,5 @@
 package org.wavelength.web.rest;
 
-import org.wavelength.web.view.FeedView;
-import org.wavelength.web.view.PageView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -19,8 +17,8 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.wavelength.core.domain.UnknownItemException;
 import org.wavelength.core.port.FeedStore;
-import org.wavelength.ingest.service.FeedRegistration;
 import org.wavelength.ingest.service.FeedRegistration.OpmlImport;
+import org.wavelength.ingest.service.FeedRegistration;
 import org.wavelength.ingest.service.IngestWorker;
 import org.wavelength.web.security.UserAccount;
 import org.wavelength.web.view.FeedRequests;
