@@ -57,11 +57,11 @@ public class ChaptersParser {
             if (!item.isObject()) {
                 throw invalid(url, i, "is not an object");
             }
-            Double start = TimeCodes.ofJson(item.get("startTime"));
-            if (start == null) {
-                throw invalid(url, i, item.hasNonNull("startTime") ? "has a startTime that is not a valid number of seconds"
-                        : "has no startTime");
+            String noStart = TimeCodes.unreadable(item, "startTime");
+            if (noStart != null) {
+                throw invalid(url, i, noStart);
             }
+            double start = TimeCodes.ofJson(item.get("startTime"));
             Double end = TimeCodes.ofJson(item.get("endTime"));
             if (end != null && end < start) {
                 end = null;

@@ -38,11 +38,11 @@ final class JsonTranscriptReader {
             if (!item.isObject()) {
                 throw invalid(url, i, "is not an object");
             }
-            Double start = TimeCodes.ofJson(item.get("startTime"));
-            if (start == null) {
-                throw invalid(url, i, item.has("startTime") ? "has a startTime that is not a valid number of seconds"
-                        : "has no startTime");
+            String noStart = TimeCodes.unreadable(item, "startTime");
+            if (noStart != null) {
+                throw invalid(url, i, noStart);
             }
+            double start = TimeCodes.ofJson(item.get("startTime"));
             Double end = TimeCodes.ofJson(item.get("endTime"));
             if (item.hasNonNull("endTime") && end == null) {
                 throw invalid(url, i, "has an endTime that is not a valid number of seconds");

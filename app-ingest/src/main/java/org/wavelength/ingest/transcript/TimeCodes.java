@@ -61,6 +61,17 @@ final class TimeCodes {
         return seconds == null || seconds < 0 ? null : seconds;
     }
 
+    /**
+     * Why a JSON item has no usable time in {@code field}, worded for a message about the item
+     * ("has no startTime"), or null when it has one. An explicit null counts as none.
+     */
+    static String unreadable(JsonNode item, String field) {
+        if (ofJson(item.get(field)) != null) {
+            return null;
+        }
+        return item.hasNonNull(field) ? "has a " + field + " that is not a valid number of seconds" : "has no " + field;
+    }
+
     private static boolean digits(String s) {
         if (s.isEmpty() || s.length() > MAX_FIELD_DIGITS) {
             return false;
