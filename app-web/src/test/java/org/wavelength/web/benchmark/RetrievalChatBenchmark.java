@@ -37,7 +37,18 @@ class RetrievalChatBenchmark {
             "an episode on the assassination of Abraham Lincoln",
             "podcasts in Portuguese",
             "something about launching a startup, nothing explicit",
-            "一个中文的播客");
+            "一个中文的播客",
+            // The requests of issue 13, each a new conversation's first message would read the same way.
+            "German podcasts",
+            "what is new this week?",
+            "the latest research in physics",
+            "a daily briefing",
+            "bitcoin and the lightning network",
+            "a comedy show about video games like Giant Bomb",
+            "something funny like Taverncast but shorter",
+            "recommend me a comedy podcast",
+            "podcasts like Jornal de Noticias",
+            "a history podcast like 1865");
 
     @Test
     void aRetrievalConversationOnRealFeeds() throws IOException {
