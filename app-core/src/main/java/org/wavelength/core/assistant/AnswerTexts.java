@@ -31,25 +31,33 @@ final class AnswerTexts {
     private AnswerTexts() {
     }
 
-    /** "No language model is configured, so here are the closest matches from the catalogue: 5 episodes on “x”, in Chinese." */
+    /**
+     * "No language model is configured, so here are the closest matches from the catalogue: 5 episodes on “x”,
+     * in Chinese." Fewer than a full answer says so ("the only 3 good matches"): only what clears the
+     * relevance floor is cited, and the listener should know the list is short on purpose.
+     */
     static String found(List<CitedItem> items, String subject, AskConstraints constraints, Instant now, List<String> notes) {
-        return sentences(NO_MODEL + ", so here are the closest matches from the catalogue: " + counts(items)
+        String which = items.size() >= RetrievalAssistant.MAX_ITEMS ? "here are the closest matches"
+                : items.size() == 1 ? "here is the only good match" : "here are the only " + items.size() + " good matches";
+        return sentences(NO_MODEL + ", so " + which + " from the catalogue: " + counts(items)
                 + (subject.isEmpty() ? "" : " " + subject) + conditions(constraints, now) + ".", notes);
     }
 
-    /** Nothing found, and which condition left nothing: those without which something is found. */
-    static String nothing(String subject, AskConstraints constraints, Instant now, List<Condition> strict, List<String> notes) {
+    /** Nothing met these conditions, so the answer leaves them out, and says so first. */
+    static String without(List<Condition> leftOut, AskConstraints asked, Instant now) {
+        List<String> named = leftOut.stream()
+                .map(c -> c == Condition.EXPLICIT ? "free of explicit content" : condition(c, asked, now)).toList();
+        String all = named.size() == 1 ? named.get(0)
+                : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
+        return "Nothing that matches is " + all + ", so these leave " + (named.size() == 1 ? "that condition" : "those conditions")
+                + " out.";
+    }
+
+    /** Nothing found, even with the conditions left out that can be (never "nothing explicit"). */
+    static String nothing(String subject, AskConstraints constraints, Instant now, List<String> notes) {
         String text = NO_MODEL + ", and the catalogue has nothing" + (subject.isEmpty() ? "" : " " + subject)
-                + conditions(constraints, now) + ".";
-        if (!strict.isEmpty()) {
-            StringJoiner without = new StringJoiner(" or without ", " Without ", ", there are matches.");
-            strict.forEach(c -> without.add("“" + condition(c, constraints, now) + "”"));
-            text += without;
-        } else if (constraints.hasConditions()) {
-            text += " Taking away any one condition still leaves nothing: try other words.";
-        } else {
-            text += " Try other words.";
-        }
+                + conditions(constraints, now) + "."
+                + (constraints.hasConditions() ? " Try other words, or fewer conditions." : " Try other words.");
         return sentences(text, notes);
     }
 

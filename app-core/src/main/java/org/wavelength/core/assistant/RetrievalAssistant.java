@@ -6,15 +6,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.wavelength.core.assistant.AskConstraints.Condition;
-import org.wavelength.core.assistant.AskConstraints.LengthChange;
 import org.wavelength.core.domain.Episode;
 import org.wavelength.core.domain.EpisodeItem;
 import org.wavelength.core.domain.EpisodeRecommendation;
@@ -121,8 +119,8 @@ public class RetrievalAssistant {
             return new Answer(AnswerTexts.help(notes), List.of(), asked, previous);
         }
         boolean followUp = asked.isFollowUp() && previous.hasPrevious();
-        AskConstraints constraints = followUp ? withLength(asked, previous.request(), previous.items())
-                : withLength(asked, AskConstraints.NONE, List.of());
+        AskConstraints constraints = followUp ? LengthChanges.applied(asked, previous.request(), previous.items())
+                : LengthChanges.applied(asked, AskConstraints.NONE, List.of());
         if (followUp) {
             constraints = previous.request().refinedBy(constraints);
         }
@@ -142,51 +140,33 @@ public class RetrievalAssistant {
 
         // What to be like decides what is found: "for me" adds nothing then.
         boolean personal = constraints.forMe() && reference == null;
-        Request request = new Request(constraints, reference, personal ? userId : null);
+        AskedRequest request = new AskedRequest(constraints, reference, personal ? userId : null);
         if (personal && userId == null) {
             notes.add("Sign in to get recommendations of your own: these are not personal.");
         }
         List<CitedItem> items = find(request, notes);
         Instant now = clock.instant();
-        String text = items.isEmpty()
-                ? AnswerTexts.nothing(request.subject(), constraints, now, strictConditions(request), notes)
-                : AnswerTexts.found(items, request.subject(), constraints, now, notes);
+        String text;
+        if (!items.isEmpty()) {
+            text = AnswerTexts.found(items, request.subject(), constraints, now, notes);
+        } else {
+            List<Condition> leftOut = toLeaveOut(request);
+            if (leftOut.isEmpty()) {
+                text = AnswerTexts.nothing(request.subject(), constraints, now, notes);
+            } else {
+                // Conditions left nothing: answer what was asked for without them, and say which they were.
+                notes.add(0, AnswerTexts.without(leftOut, constraints, now));
+                AskedRequest relaxed = request.without(leftOut);
+                items = find(relaxed, new ArrayList<>());
+                text = AnswerTexts.found(items, relaxed.subject(), relaxed.constraints(), now, notes);
+            }
+        }
         return new Answer(text, items, constraints, new Conversation(constraints, reference, items));
-    }
-
-    /** What one run looks for; {@code userId} only when the listener asked for their own recommendations. */
-    private record Request(AskConstraints constraints, CitedItem reference, Long userId) {
-
-        String topic() {
-            String topic = constraints.topic();
-            // A title not in the catalogue: its words are what is left to look for.
-            return topic == null && reference == null ? constraints.likeTitle() : topic;
-        }
-
-        Request without(Condition condition) {
-            return new Request(constraints.without(condition), reference, userId);
-        }
-
-        /** How the summary names what was looked for: "on “science”, like Off Menu, for you". */
-        String subject() {
-            List<String> parts = new ArrayList<>();
-            if (topic() != null) {
-                parts.add("on “" + topic() + "”");
-            }
-            if (reference != null) {
-                parts.add("like " + (reference.episode() != null ? "“" + reference.episode().title() + "”"
-                        : reference.podcast().title()));
-            }
-            if (userId != null) {
-                parts.add("for you");
-            }
-            return parts.isEmpty() ? "among the newest" : String.join(", ", parts);
-        }
     }
 
     // ---------------------------------------------------------------- the paths
 
-    private List<CitedItem> find(Request request, List<String> notes) {
+    private List<CitedItem> find(AskedRequest request, List<String> notes) {
         CitedItem reference = request.reference();
         if (reference != null) {
             return reference.episode() != null ? likeEpisode(request, notes) : likePodcast(request, notes);
@@ -202,13 +182,23 @@ public class RetrievalAssistant {
     }
 
     /** Like a podcast: its similar podcasts, or a search ranked with them (see the class comment). */
-    private List<CitedItem> likePodcast(Request request, List<String> notes) {
+    private List<CitedItem> likePodcast(AskedRequest request, List<String> notes) {
         AskConstraints c = request.constraints();
         Podcast podcast = request.reference().podcast();
         boolean sameLanguage = sameLanguage(request, notes);
         List<Recommendation<Podcast>> similar = sameLanguage ? similarPodcasts(podcast) : List.of();
         if (request.topic() == null && !c.asksForEpisodes() && sameLanguage) {
-            return select(similar.stream().map(r -> new CitedItem(r.item(), null, null, r.reason().text())).toList(), request);
+            if (!similar.isEmpty() || c.language() != null) {
+                return Selection.select(similar.stream().map(r -> new CitedItem(r.item(), null, null, r.reason().text())).toList(),
+                        request);
+            }
+            // Similar podcasts are found within one language: none there (it may be the only one of its
+            // language), so the nearest on its subject in any language, said as such.
+            List<CitedItem> elsewhere = searched(request, ItemTexts.of(podcast), Map.of(), Map.of());
+            notes.add("I found nothing like " + podcast.title() + " in " + AnswerTexts.language(Segments.of(podcast.language()))
+                    + (elsewhere.isEmpty() ? ", nor close to its subject in other languages."
+                    : ", so these are the closest to its subject in other languages."));
+            return elsewhere;
         }
         Map<Long, Ranked> byPodcast = new HashMap<>();
         for (int i = 0; i < similar.size(); i++) {
@@ -219,7 +209,7 @@ public class RetrievalAssistant {
     }
 
     /** Like an episode (or a passage of it): a search of its text, ranked with its similar episodes. */
-    private List<CitedItem> likeEpisode(Request request, List<String> notes) {
+    private List<CitedItem> likeEpisode(AskedRequest request, List<String> notes) {
         CitedItem reference = request.reference();
         Map<Long, Ranked> byEpisode = new HashMap<>();
         if (sameLanguage(request, notes)) {
@@ -232,15 +222,15 @@ public class RetrievalAssistant {
         return searched(request, text, Map.of(), byEpisode);
     }
 
-    private List<CitedItem> forListener(Request request) {
+    private List<CitedItem> forListener(AskedRequest request) {
         List<CitedItem> items = new ArrayList<>();
         for (EpisodeRecommendation r : recommended(request)) {
             items.add(new CitedItem(r.podcast(), r.episode(), null, recommendationReason(r)));
         }
-        return select(items, request);
+        return Selection.select(items, request);
     }
 
-    private Map<Long, Ranked> personalRanks(Request request) {
+    private Map<Long, Ranked> personalRanks(AskedRequest request) {
         Map<Long, Ranked> byEpisode = new HashMap<>();
         List<EpisodeRecommendation> recommended = recommended(request);
         for (int i = 0; i < recommended.size(); i++) {
@@ -249,7 +239,7 @@ public class RetrievalAssistant {
         return byEpisode;
     }
 
-    private List<EpisodeRecommendation> recommended(Request request) {
+    private List<EpisodeRecommendation> recommended(AskedRequest request) {
         return recommendations.recommend(new Recommendations.Request(request.userId(), Strategy.BLEND, POOL,
                 request.constraints().toFilter()));
     }
@@ -263,7 +253,7 @@ public class RetrievalAssistant {
      * Search hits under the conditions, the reference left out, ranked by reciprocal-rank fusion of
      * their place in the search and, when a source ranks them too, their place there.
      */
-    private List<CitedItem> searched(Request request, String text, Map<Long, Ranked> byPodcast, Map<Long, Ranked> byEpisode) {
+    private List<CitedItem> searched(AskedRequest request, String text, Map<Long, Ranked> byPodcast, Map<Long, Ranked> byEpisode) {
         if (text.isBlank()) { // a referenced podcast without title or description: nothing to search with
             return List.of();
         }
@@ -277,7 +267,7 @@ public class RetrievalAssistant {
         }
         Set<ItemKind> kinds;
         if (request.topic() != null) {
-            kinds = c.asksForEpisodes() ? Set.of(ItemKind.EPISODE, ItemKind.PASSAGE) : CatalogueSearch.SEARCHABLE;
+            kinds = c.kindsToSearch();
         } else { // a whole description or episode text is searched: like for like, no passages
             kinds = c.asksForEpisodes() || reference.episode() != null ? Set.of(ItemKind.EPISODE) : Set.of(ItemKind.PODCAST);
         }
@@ -293,10 +283,10 @@ public class RetrievalAssistant {
                     searchReason(request, hit, also)), score));
         }
         scored.sort(Comparator.comparingDouble(s -> -s.score())); // stable: ties keep the search's order
-        return select(scored.stream().map(Scored::item).toList(), request);
+        return Selection.select(scored.stream().map(Scored::item).toList(), request);
     }
 
-    private static String searchReason(Request request, CatalogueSearch.Hit hit, Ranked also) {
+    private static String searchReason(AskedRequest request, CatalogueSearch.Hit hit, Ranked also) {
         CitedItem reference = request.reference();
         if (request.topic() == null) { // the reference's own text was searched
             // Worded as SimilarPodcasts and SimilarEpisodes word theirs.
@@ -322,54 +312,34 @@ public class RetrievalAssistant {
                 items.add(new CitedItem(p, e, null, "Among the newest episodes"));
             }
         }
-        return select(items, new Request(c, null, null));
+        return Selection.select(items, new AskedRequest(c, null, null));
     }
 
     /**
-     * The items that meet every condition and are not the reference, once each (a passage stands
-     * for its episode), at most {@value #MAX_PER_PODCAST} per podcast and {@value #MAX_ITEMS} in all,
-     * each reason followed by the facts that meet the conditions.
+     * The conditions to leave out for something to be found, the softest first: the length, the date,
+     * both (only episodes have them), then the language, then the language with them. "Nothing explicit"
+     * is never left out: it protects the listener. Empty when nothing is found even so.
      */
-    private static List<CitedItem> select(List<CitedItem> ranked, Request request) {
+    private List<Condition> toLeaveOut(AskedRequest request) {
         AskConstraints c = request.constraints();
-        CitedItem reference = request.reference();
-        Set<String> seen = new HashSet<>();
-        Map<Long, Integer> perPodcast = new LinkedHashMap<>();
-        List<CitedItem> chosen = new ArrayList<>();
-        for (CitedItem item : ranked) {
-            if (chosen.size() == MAX_ITEMS) {
-                break;
-            }
-            if (!c.admits(item.podcast(), item.episode()) || isReference(item, reference)) {
-                continue;
-            }
-            String key = item.episode() != null ? "e" + item.episode().id() : "p" + item.podcast().id();
-            if (perPodcast.getOrDefault(item.podcast().id(), 0) >= MAX_PER_PODCAST || !seen.add(key)) {
-                continue;
-            }
-            perPodcast.merge(item.podcast().id(), 1, Integer::sum);
-            chosen.add(item.withReason(item.reason() + AnswerTexts.facts(item, c)));
+        List<Condition> episodic = Stream.of(Condition.DURATION, Condition.RECENCY).filter(c::restricts).toList();
+        List<List<Condition>> tries = new ArrayList<>();
+        episodic.forEach(condition -> tries.add(List.of(condition)));
+        if (episodic.size() > 1) {
+            tries.add(episodic);
         }
-        return chosen;
-    }
-
-    private static boolean isReference(CitedItem item, CitedItem reference) {
-        if (reference == null) {
-            return false;
-        }
-        return reference.episode() == null ? item.podcast().id() == reference.podcast().id()
-                : item.episode() != null && item.episode().id() == reference.episode().id();
-    }
-
-    /** The conditions without which something would be found: each is taken away in turn. */
-    private List<Condition> strictConditions(Request request) {
-        List<Condition> strict = new ArrayList<>();
-        for (Condition condition : Condition.values()) {
-            if (request.constraints().restricts(condition) && !find(request.without(condition), new ArrayList<>()).isEmpty()) {
-                strict.add(condition);
+        if (c.restricts(Condition.LANGUAGE)) {
+            tries.add(List.of(Condition.LANGUAGE));
+            if (!episodic.isEmpty()) {
+                tries.add(Stream.concat(Stream.of(Condition.LANGUAGE), episodic.stream()).toList());
             }
         }
-        return strict;
+        for (List<Condition> leaveOut : tries) {
+            if (!find(request.without(leaveOut), new ArrayList<>()).isEmpty()) {
+                return leaveOut;
+            }
+        }
+        return List.of();
     }
 
     // ---------------------------------------------------------------- references
@@ -390,7 +360,7 @@ public class RetrievalAssistant {
      * Whether the reference's similar items can be used: they are found in its language's index only.
      * When another language is asked for, says so in the notes given.
      */
-    private static boolean sameLanguage(Request request, List<String> notes) {
+    private static boolean sameLanguage(AskedRequest request, List<String> notes) {
         String asked = request.constraints().language();
         Podcast podcast = request.reference().podcast();
         if (asked == null || asked.equals(Segments.of(podcast.language()))) {
@@ -417,31 +387,6 @@ public class RetrievalAssistant {
         } catch (UnknownItemException deletedSinceCited) {
             return List.of();
         }
-    }
-
-    // ---------------------------------------------------------------- "shorter", "longer"
-
-    /**
-     * A "shorter" or "longer" made a duration: at most three quarters (at least four thirds) of the
-     * median length of the previous answer's episodes, else of the previous request's bound, else
-     * "short" or "long". In whole minutes.
-     */
-    static AskConstraints withLength(AskConstraints asked, AskConstraints previousRequest, List<CitedItem> previousItems) {
-        LengthChange change = asked.lengthChange();
-        if (change == null) {
-            return asked;
-        }
-        List<Integer> lengths = previousItems.stream().map(CitedItem::episode)
-                .filter(e -> e != null && e.durationSeconds() != null).map(Episode::durationSeconds).sorted().toList();
-        Integer median = lengths.isEmpty() ? null : lengths.get(lengths.size() / 2);
-        if (change == LengthChange.SHORTER) {
-            Integer basis = median != null ? median : previousRequest.maxDurationSeconds();
-            int max = basis == null ? RequestParser.SHORT_MINUTES * 60 : Math.max(60, basis * 3 / 4 / 60 * 60);
-            return asked.withDuration(asked.minDurationSeconds(), max);
-        }
-        Integer basis = median != null ? median : previousRequest.minDurationSeconds();
-        int min = basis == null ? RequestParser.LONG_MINUTES * 60 : (basis * 4 / 3 + 59) / 60 * 60;
-        return asked.withDuration(min, asked.maxDurationSeconds());
     }
 
     private record Ranked(int rank, String reason) {

@@ -226,6 +226,7 @@ class AskQualityBenchmark {
         java.util.Collections.shuffle(sample, random);
         double chatPrecision = 0, similarPrecision = 0, overlap = 0;
         int unresolved = 0, none = 0;
+        List<String> misread = new ArrayList<>();
         for (Podcast podcast : sample.subList(0, Math.min(LIKE_TITLE_SAMPLE, sample.size()))) {
             String genre = genreOf.get(podcast.id());
             List<Long> similar = product.similar().similarTo(podcast.id(), K).stream().map(Recommendation::item)
@@ -234,6 +235,11 @@ class AskQualityBenchmark {
             List<Long> cited = Product.cited(answer);
             none += cited.isEmpty() ? 1 : 0;
             unresolved += answer.constraints().likeTitle() == null || answer.text().contains("found no podcast called") ? 1 : 0;
+            CitedItem read = answer.conversation().reference();
+            if (read != null && read.podcast().id() != podcast.id() && misread.size() < 10) {
+                misread.add("“" + podcast.title() + "” read as “" + answer.constraints().likeTitle() + "”, found “"
+                        + read.podcast().title() + "”");
+            }
             chatPrecision += precision(cited, genre, genreOf);
             similarPrecision += precision(similar, genre, genreOf);
             List<Long> first = cited.subList(0, Math.min(K, cited.size()));
@@ -243,6 +249,7 @@ class AskQualityBenchmark {
         System.out.printf("%n\"something like <title>\" for %d shows: chat genre precision@5 %.3f, /similar %.3f; "
                 + "share of /similar's first 5 that the chat's first 5 give %.3f; answers citing nothing %d; titles not "
                 + "read or not found %d of %d%n", n, chatPrecision / n, similarPrecision / n, overlap / n, none, unresolved, n);
+        misread.forEach(line -> System.out.println("  another podcast: " + line));
     }
 
     /** Genre precision of the first five podcasts; 0 for none. */
