@@ -2,6 +2,7 @@ package org.wavelength.core.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one fetch of a feed said: the show and its episodes, before they get catalogue ids. Text
@@ -45,13 +46,16 @@ public record FeedContent(
             /** podcast:locked yes: the publisher forbids importing the feed elsewhere. */
             boolean locked,
             List<Link> funding,
-            List<Person> persons) {
+            List<Person> persons,
+            /** The nesting of itunes:category: each subcategory's parent, by name (top-level categories have none). */
+            Map<String, String> categoryParents) {
 
-        public static final Show NONE = new Show(null, null, null, false, null, null, false, List.of(), List.of());
+        public static final Show NONE = new Show(null, null, null, false, null, null, false, List.of(), List.of(), Map.of());
 
         public Show {
             funding = funding == null ? List.of() : List.copyOf(funding);
             persons = persons == null ? List.of() : List.copyOf(persons);
+            categoryParents = categoryParents == null ? Map.of() : Map.copyOf(categoryParents);
         }
     }
 

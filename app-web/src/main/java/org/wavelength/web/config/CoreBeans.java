@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.wavelength.core.assistant.Citations;
 import org.wavelength.core.assistant.RequestParser;
 import org.wavelength.core.assistant.RetrievalAssistant;
+import org.wavelength.core.browse.Directory;
 import org.wavelength.core.domain.Strategy;
 import org.wavelength.core.index.CatalogueIndexer;
 import org.wavelength.core.index.IndexOverview;
@@ -26,6 +27,7 @@ import org.wavelength.core.index.SegmentedIndex;
 import org.wavelength.core.listener.ListenerActions;
 import org.wavelength.core.listener.ListenerLibrary;
 import org.wavelength.core.port.CatalogueStore;
+import org.wavelength.core.port.DirectoryStore;
 import org.wavelength.core.port.Embedders;
 import org.wavelength.core.port.IndexSource;
 import org.wavelength.core.port.InteractionStore;
@@ -123,6 +125,13 @@ public class CoreBeans {
     @ApplicationScoped
     SimilarEpisodes similarEpisodes(CatalogueStore catalogue, SegmentedIndex index) {
         return new SimilarEpisodes(catalogue, index);
+    }
+
+    /** Categories and languages; "popular" looks as far back as the recommendations' popular window. */
+    @Produces
+    @ApplicationScoped
+    Directory directory(DirectoryStore store, CatalogueStore catalogue, WavelengthConfig config) {
+        return new Directory(store, catalogue, recommendationSettings(config.recommend()).popularWindow(), Clock.systemUTC());
     }
 
     /** The chat's answers without a language model (and when it fails). */

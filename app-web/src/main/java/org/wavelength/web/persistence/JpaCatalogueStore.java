@@ -128,7 +128,9 @@ public class JpaCatalogueStore implements CatalogueStore {
         podcast.description = content.description();
         podcast.language = Columns.fit(content.language(), 35);
         podcast.categories.clear();
-        content.categories().stream().map(c -> Columns.fit(c, 200)).forEach(podcast.categories::add);
+        Map<String, String> parents = content.show().categoryParents();
+        content.categories().forEach(name -> podcast.categories.add(
+                new PodcastEntity.CategoryColumns(Columns.fit(name, 200), Columns.fit(parents.get(name), 200))));
         podcast.imageUrl = Columns.fit(content.imageUrl(), 2048);
         podcast.link = Columns.fit(content.link(), 2048);
         podcast.explicit = content.explicit();
