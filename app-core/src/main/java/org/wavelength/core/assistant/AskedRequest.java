@@ -3,9 +3,13 @@ package org.wavelength.core.assistant;
 import java.util.ArrayList;
 import java.util.List;
 import org.wavelength.core.assistant.AskConstraints.Condition;
+import org.wavelength.core.domain.ItemKind;
 
-/** What one run looks for; {@code userId} only when the listener asked for their own recommendations. */
-record AskedRequest(AskConstraints constraints, CitedItem reference, Long userId) {
+/**
+ * What one run looks for; {@code userId} only when the listener asked for their own recommendations;
+ * {@code category} when the topic is the name of one of the catalogue's categories ("comedy").
+ */
+record AskedRequest(AskConstraints constraints, CitedItem reference, Long userId, String category) {
 
     String topic() {
         String topic = constraints.topic();
@@ -18,13 +22,15 @@ record AskedRequest(AskConstraints constraints, CitedItem reference, Long userId
         for (Condition condition : conditions) {
             fewer = fewer.without(condition);
         }
-        return new AskedRequest(fewer, reference, userId);
+        return new AskedRequest(fewer, reference, userId, category);
     }
 
     /** How the summary names what was looked for: "on “science”, like Off Menu, for you". */
     String subject() {
         List<String> parts = new ArrayList<>();
-        if (topic() != null) {
+        if (category != null) {
+            parts.add("in the category “" + category + "”");
+        } else if (topic() != null) {
             parts.add("on “" + topic() + "”");
         }
         if (reference != null) {
@@ -34,6 +40,14 @@ record AskedRequest(AskConstraints constraints, CitedItem reference, Long userId
         if (userId != null) {
             parts.add("for you");
         }
-        return parts.isEmpty() ? "among the newest" : String.join(", ", parts);
+        if (parts.isEmpty()) {
+            return listsEpisodes() ? "among the newest" : "";
+        }
+        return String.join(", ", parts);
+    }
+
+    /** A length or a date is asked for, or episodes are: episodes are what is found. */
+    boolean listsEpisodes() {
+        return constraints.asksForEpisodes() || constraints.wants() == ItemKind.EPISODE;
     }
 }

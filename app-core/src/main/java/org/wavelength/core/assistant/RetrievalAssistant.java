@@ -1,7 +1,6 @@
 package org.wavelength.core.assistant;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,13 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.wavelength.core.assistant.AskConstraints.Condition;
+import org.wavelength.core.browse.Directory;
 import org.wavelength.core.domain.Episode;
 import org.wavelength.core.domain.EpisodeItem;
 import org.wavelength.core.domain.EpisodeRecommendation;
+import org.wavelength.core.domain.InvalidInputException;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.domain.Recommendation;
@@ -74,15 +73,20 @@ public class RetrievalAssistant {
     static final int MAX_PER_PODCAST = 2;
     /** Candidates read from each source before the conditions and the cap per podcast thin them. */
     static final int POOL = 50;
+    /** Items a listing reads before the conditions thin them: conditions the directory cannot apply need more. */
+    static final int LISTED = 100;
 
     /**
      * An answer: the summary, the items cited, the constraints it was found with (a follow-up merged
-     * into the previous request), and the conversation to pass back with the next message.
+     * into the previous request), the conversation to pass back with the next message, and the
+     * conditions the items were found without because with them there was nothing (the summary says so).
      */
-    public record Answer(String text, List<CitedItem> items, AskConstraints constraints, Conversation conversation) {
+    public record Answer(String text, List<CitedItem> items, AskConstraints constraints, Conversation conversation,
+            List<Condition> leftOut) {
 
         public Answer {
             items = List.copyOf(items);
+            leftOut = List.copyOf(leftOut);
         }
     }
 
@@ -91,17 +95,19 @@ public class RetrievalAssistant {
     private final SimilarEpisodes similarEpisodes;
     private final Recommendations recommendations;
     private final CatalogueStore catalogue;
+    private final Directory directory;
     private final RequestParser parser;
     private final PodcastTitles titles;
     private final Clock clock;
 
     public RetrievalAssistant(CatalogueSearch search, SimilarPodcasts similarPodcasts, SimilarEpisodes similarEpisodes,
-            Recommendations recommendations, CatalogueStore catalogue, RequestParser parser, Clock clock) {
+            Recommendations recommendations, CatalogueStore catalogue, Directory directory, RequestParser parser, Clock clock) {
         this.search = search;
         this.similarPodcasts = similarPodcasts;
         this.similarEpisodes = similarEpisodes;
         this.recommendations = recommendations;
         this.catalogue = catalogue;
+        this.directory = directory;
         this.parser = parser;
         this.titles = new PodcastTitles(catalogue, clock);
         this.clock = clock;
@@ -116,7 +122,7 @@ public class RetrievalAssistant {
         AskConstraints asked = parser.parse(message);
         List<String> notes = new ArrayList<>();
         if (asked.isEmpty()) {
-            return new Answer(AnswerTexts.help(notes), List.of(), asked, previous);
+            return new Answer(AnswerTexts.help(notes), List.of(), asked, previous, List.of());
         }
         boolean followUp = asked.isFollowUp() && previous.hasPrevious();
         AskConstraints constraints = followUp ? LengthChanges.applied(asked, previous.request(), previous.items())
@@ -130,7 +136,7 @@ public class RetrievalAssistant {
             if (reference == null) {
                 notes.add(previous.items().isEmpty() ? "There is no earlier answer to pick from."
                         : "The last answer has no item " + asked.previousItem() + ".");
-                return new Answer(AnswerTexts.help(notes), List.of(), constraints, previous);
+                return new Answer(AnswerTexts.help(notes), List.of(), constraints, previous, List.of());
             }
         } else if (followUp && previous.reference() != null) {
             reference = previous.reference();
@@ -140,17 +146,23 @@ public class RetrievalAssistant {
 
         // What to be like decides what is found: "for me" adds nothing then.
         boolean personal = constraints.forMe() && reference == null;
-        AskedRequest request = new AskedRequest(constraints, reference, personal ? userId : null);
+        // "Comedy podcasts", "a science show": a category's name with what to find lists the category; a bare
+        // "science" is a subject to search, and a listener's own ranking keeps to search.
+        String category = reference == null && !(personal && userId != null) && constraints.topic() != null
+                && constraints.wants() != null
+                ? categoryNamed(constraints.topic()) : null;
+        AskedRequest request = new AskedRequest(constraints, reference, personal ? userId : null, category);
         if (personal && userId == null) {
             notes.add("Sign in to get recommendations of your own: these are not personal.");
         }
         List<CitedItem> items = find(request, notes);
         Instant now = clock.instant();
         String text;
+        List<Condition> leftOut = List.of();
         if (!items.isEmpty()) {
             text = AnswerTexts.found(items, request.subject(), constraints, now, notes);
         } else {
-            List<Condition> leftOut = toLeaveOut(request);
+            leftOut = toLeaveOut(request);
             if (leftOut.isEmpty()) {
                 text = AnswerTexts.nothing(request.subject(), constraints, now, notes);
             } else {
@@ -161,7 +173,7 @@ public class RetrievalAssistant {
                 text = AnswerTexts.found(items, relaxed.subject(), relaxed.constraints(), now, notes);
             }
         }
-        return new Answer(text, items, constraints, new Conversation(constraints, reference, items));
+        return new Answer(text, items, constraints, new Conversation(constraints, reference, items), leftOut);
     }
 
     // ---------------------------------------------------------------- the paths
@@ -175,10 +187,10 @@ public class RetrievalAssistant {
             return request.topic() == null ? forListener(request) : searched(request, request.topic(), Map.of(),
                     personalRanks(request));
         }
-        if (request.topic() != null) {
+        if (request.topic() != null && request.category() == null) {
             return searched(request, request.topic(), Map.of(), Map.of());
         }
-        return newest(request.constraints());
+        return listed(request);
     }
 
     /** Like a podcast: its similar podcasts, or a search ranked with them (see the class comment). */
@@ -298,21 +310,37 @@ public class RetrievalAssistant {
                 : reason + "; " + Character.toLowerCase(also.reason().charAt(0)) + also.reason().substring(1);
     }
 
-    /** Episodes published lately that meet the conditions, newest first. */
-    private List<CitedItem> newest(AskConstraints c) {
-        Instant since = c.publishedAfter() != null ? c.publishedAfter()
-                : clock.instant().minus(Duration.ofDays(RequestParser.RECENT_DAYS));
-        List<Episode> episodes = catalogue.newestEpisodes(List.of(), since, POOL * 4);
-        Map<Long, Podcast> podcasts = catalogue.podcasts(episodes.stream().map(Episode::podcastId).distinct().toList())
-                .stream().collect(Collectors.toMap(Podcast::id, Function.identity()));
-        List<CitedItem> items = new ArrayList<>();
-        for (Episode e : episodes) {
-            Podcast p = podcasts.get(e.podcastId());
-            if (p != null) {
-                items.add(new CitedItem(p, e, null, "Among the newest episodes"));
+    /**
+     * No topic, or a topic that names a category: what the directory lists there, in the language asked
+     * for: its podcasts, popular first, then the rest; or, when episodes are asked for, its newest
+     * episodes, at most two of one podcast.
+     */
+    private List<CitedItem> listed(AskedRequest request) {
+        AskConstraints c = request.constraints();
+        String category = request.category();
+        List<CitedItem> items;
+        if (request.listsEpisodes()) {
+            String reason = category == null ? "Among the newest episodes" : "Among the newest episodes under " + category;
+            items = directory.newEpisodes(c.language(), category, LISTED).stream()
+                    .map(e -> new CitedItem(e.podcast(), e.episode(), null, reason)).toList();
+        } else {
+            String reason = category == null ? "Listed in the catalogue" : "Listed under " + category;
+            items = directory.podcasts(c.language(), category, LISTED).stream()
+                    .map(p -> new CitedItem(p, null, null, reason)).toList();
+        }
+        return Selection.select(items, request);
+    }
+
+    /** The catalogue's category a topic names ("comedy", "true crime", "podcasts" of either), or null. */
+    private String categoryNamed(String topic) {
+        for (String name : topic.endsWith("s") ? List.of(topic, topic.substring(0, topic.length() - 1)) : List.of(topic)) {
+            try {
+                return directory.category(name).name();
+            } catch (UnknownItemException | InvalidInputException notACategory) {
+                // try the next spelling
             }
         }
-        return Selection.select(items, new AskedRequest(c, null, null));
+        return null;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +24,8 @@ import org.wavelength.core.index.IndexFixtures;
 import org.wavelength.core.index.SegmentedIndex;
 import org.wavelength.core.port.CatalogueStore.StoredFeed;
 import org.wavelength.core.port.Fixtures;
+import org.wavelength.core.browse.Directory;
+import org.wavelength.core.port.InMemoryDirectory;
 import org.wavelength.core.port.InMemoryListeners;
 import org.wavelength.core.port.InMemoryVectorStore;
 import org.wavelength.core.recommend.Recommendations;
@@ -45,12 +48,13 @@ class RetrievalAssistantTest {
     SegmentedIndex index = new SegmentedIndex(new InMemoryVectorStore(), new Fixtures.FixedEmbedders(embedder));
     CatalogueIndexer indexer = new CatalogueIndexer(IndexFixtures.realtime(index));
     InMemoryListeners listeners = new InMemoryListeners();
+    InMemoryDirectory directoryStore = new InMemoryDirectory(catalogue, listeners);
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     UserProfiles profiles = new UserProfiles(index, listeners, listeners, catalogue, clock);
     RetrievalAssistant assistant = new RetrievalAssistant(new CatalogueSearch(catalogue, index),
             new SimilarPodcasts(catalogue, index), new SimilarEpisodes(catalogue, index),
             new Recommendations(index, profiles, catalogue, listeners, Recommendations.Settings.defaults(), clock),
-            catalogue, new RequestParser(clock), clock);
+            catalogue, new Directory(directoryStore, catalogue, Duration.ofDays(30), clock), new RequestParser(clock), clock);
 
     Podcast bitsOfHistory = podcast(1, "Bits of History", "en", false, "Technology", "History");
     Podcast retro = podcast(2, "Retro Computer Hour", "en", false, "Technology");
@@ -298,6 +302,40 @@ class RetrievalAssistantTest {
         assertThat(answer.items()).extracting(i -> i.podcast().title()).contains("Science Weekly");
     }
 
+    // --- Only a language or a category ---------------------------------------------------------
+
+    @Test
+    void aLanguageAloneListsItsPodcastsPopularFirst() {
+        act(ANNA, Interaction.Type.LIKE, 81);
+
+        Answer answer = ask("Chinese podcasts");
+
+        assertThat(answer.items()).extracting(i -> i.podcast().id()).containsExactly(8L, 3L);
+        assertThat(answer.items()).allMatch(i -> i.episode() == null)
+                .allMatch(i -> i.reason().equals("Listed in the catalogue; in Chinese"));
+        assertThat(answer.text()).isEqualTo("No language model is configured, so here are the only 2 good matches from the"
+                + " catalogue: 2 podcasts, in Chinese.");
+    }
+
+    @Test
+    void aCategoryNamedWithWhatToFindListsTheCategory() {
+        Answer answer = ask("recommend me a comedy podcast");
+
+        assertThat(answer.items()).isNotEmpty().allMatch(i -> i.podcast().categories().contains("Comedy"))
+                .allMatch(i -> i.reason().equals("Listed under Comedy"));
+        assertThat(answer.text()).contains("podcasts in the category “Comedy”.")
+                .contains("Sign in to get recommendations of your own");
+        assertThat(ask("comedy").items()).as("a bare subject is searched").anyMatch(i -> i.episode() != null);
+    }
+
+    @Test
+    void episodesAskedForInALanguageAreItsNewest() {
+        Answer answer = ask("episodes in Chinese");
+
+        assertThat(answer.items()).extracting(i -> i.episode().id()).containsExactly(31L, 81L);
+        assertThat(answer.text()).contains("2 episodes among the newest, in Chinese.");
+    }
+
     // --- Nothing found ---------------------------------------------------------------------------
 
     @Test
@@ -363,10 +401,9 @@ class RetrievalAssistantTest {
 
         assertThat(answer.text()).contains("Sign in to get recommendations of your own: these are not personal.")
                 .contains("among the newest, under 30 minutes");
-        assertThat(answer.items()).isNotEmpty().allSatisfy(i -> {
-            assertThat(i.episode().durationSeconds()).isLessThanOrEqualTo(1800);
-            assertThat(i.episode().publishedAt()).isAfter(NOW.minus(Duration.ofDays(RequestParser.RECENT_DAYS)));
-        });
+        assertThat(answer.items()).isNotEmpty()
+                .allSatisfy(i -> assertThat(i.episode().durationSeconds()).isLessThanOrEqualTo(1800))
+                .isSortedAccordingTo(Comparator.comparing((CitedItem i) -> i.episode().publishedAt()).reversed());
     }
 
     @Test
@@ -408,10 +445,14 @@ class RetrievalAssistantTest {
     }
 
     /** The conditions checked on the items' own fields, not through the code under test. */
+    /** Every item meets every condition asked for, but those the answer says it left out. */
     static void assertRespected(Answer answer) {
         AskConstraints c = answer.constraints();
+        for (AskConstraints.Condition leftOut : answer.leftOut()) {
+            c = c.without(leftOut);
+        }
         for (CitedItem item : answer.items()) {
-            String what = item + " for " + answer.text();
+            String what = item + " for " + answer.text() + " (left out: " + answer.leftOut() + ")";
             if (c.language() != null) {
                 assertThat(Segments.of(item.podcast().language())).as(what).isEqualTo(c.language());
             }

@@ -138,9 +138,9 @@ public class CoreBeans {
     @Produces
     @ApplicationScoped
     RetrievalAssistant retrievalAssistant(CatalogueSearch search, SimilarPodcasts similarPodcasts,
-            SimilarEpisodes similarEpisodes, Recommendations recommendations, CatalogueStore catalogue) {
+            SimilarEpisodes similarEpisodes, Recommendations recommendations, CatalogueStore catalogue, Directory directory) {
         Clock clock = Clock.systemUTC();
-        return new RetrievalAssistant(search, similarPodcasts, similarEpisodes, recommendations, catalogue,
+        return new RetrievalAssistant(search, similarPodcasts, similarEpisodes, recommendations, catalogue, directory,
                 new RequestParser(clock), clock);
     }
 

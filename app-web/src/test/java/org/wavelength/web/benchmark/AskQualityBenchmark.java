@@ -22,6 +22,7 @@ import org.wavelength.core.assistant.CitedItem;
 import org.wavelength.core.assistant.Conversation;
 import org.wavelength.core.assistant.RequestParser;
 import org.wavelength.core.assistant.RetrievalAssistant;
+import org.wavelength.core.browse.Directory;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.domain.Recommendation;
@@ -30,6 +31,7 @@ import org.wavelength.core.index.IndexWrites;
 import org.wavelength.core.index.SegmentedIndex;
 import org.wavelength.core.port.CatalogueStore.StoredFeed;
 import org.wavelength.core.port.Fixtures;
+import org.wavelength.core.port.InMemoryDirectory;
 import org.wavelength.core.port.InMemoryListeners;
 import org.wavelength.core.port.VectorFilter;
 import org.wavelength.core.recommend.Recommendations;
@@ -157,8 +159,10 @@ class AskQualityBenchmark {
             UserProfiles profiles = new UserProfiles(index, listeners, listeners, catalogue, clock);
             Recommendations recommendations = new Recommendations(index, profiles, catalogue, listeners,
                     Recommendations.Settings.defaults(), clock);
+            Directory directory = new Directory(new InMemoryDirectory(catalogue, listeners), catalogue,
+                    Recommendations.Settings.defaults().popularWindow(), clock);
             return new RetrievalAssistant(new CatalogueSearch(catalogue, index), new SimilarPodcasts(catalogue, index),
-                    new SimilarEpisodes(catalogue, index), recommendations, catalogue, new RequestParser(clock), clock);
+                    new SimilarEpisodes(catalogue, index), recommendations, catalogue, directory, new RequestParser(clock), clock);
         }
 
         RetrievalAssistant.Answer answer(String request) {
