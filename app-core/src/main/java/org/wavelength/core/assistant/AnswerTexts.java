@@ -45,10 +45,16 @@ final class AnswerTexts {
 
     /** Nothing met these conditions, so the answer leaves them out, and says so first. */
     static String without(List<Condition> leftOut, AskConstraints asked, Instant now) {
-        List<String> named = leftOut.stream()
+        List<String> named = leftOut.stream().filter(c -> c != Condition.KIND)
                 .map(c -> c == Condition.EXPLICIT ? "free of explicit content" : condition(c, asked, now)).toList();
-        String all = named.size() == 1 ? named.get(0)
+        String all = named.isEmpty() ? "" : named.size() == 1 ? named.get(0)
                 : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
+        if (leftOut.contains(Condition.KIND)) {
+            String kind = asked.wants() == ItemKind.PODCAST ? "podcast" : "episode";
+            return "I found no " + kind + " that matches" + (all.isEmpty() ? "" : " and is " + all)
+                    + ", so these are the closest of any kind" + (named.isEmpty() ? "."
+                    : ", without " + (named.size() == 1 ? "that condition." : "those conditions."));
+        }
         return "Nothing that matches is " + all + ", so these leave " + (named.size() == 1 ? "that condition" : "those conditions")
                 + " out.";
     }
@@ -92,7 +98,7 @@ final class AnswerTexts {
     static String conditions(AskConstraints constraints, Instant now) {
         StringBuilder text = new StringBuilder();
         for (Condition c : Condition.values()) {
-            if (constraints.restricts(c)) {
+            if (c != Condition.KIND && constraints.restricts(c)) {
                 text.append(", ").append(condition(c, constraints, now));
             }
         }
@@ -107,6 +113,7 @@ final class AnswerTexts {
                     : "between " + duration(c.minDurationSeconds()) + " and " + duration(c.maxDurationSeconds());
             case RECENCY -> published(c.publishedAfter(), now);
             case EXPLICIT -> "nothing explicit";
+            case KIND -> c.wants() == ItemKind.PODCAST ? "a podcast" : "an episode";
         };
     }
 

@@ -51,8 +51,11 @@ public record AskConstraints(
     /** Relative to the episodes of the previous answer. */
     public enum LengthChange { SHORTER, LONGER }
 
-    /** The conditions a request can set on what it finds, each of which can be the one that finds nothing. */
-    public enum Condition { LANGUAGE, DURATION, RECENCY, EXPLICIT }
+    /**
+     * The conditions a request can set on what it finds, each of which can be the one that finds nothing;
+     * {@code KIND} is what it names to find ({@link #wants}).
+     */
+    public enum Condition { LANGUAGE, DURATION, RECENCY, EXPLICIT, KIND }
 
     public AskConstraints {
         topic = blankToNull(topic);
@@ -132,6 +135,7 @@ public record AskConstraints(
             case DURATION -> minDurationSeconds != null || maxDurationSeconds != null;
             case RECENCY -> publishedAfter != null;
             case EXPLICIT -> Boolean.FALSE.equals(explicitAllowed);
+            case KIND -> wants != null;
         };
     }
 
@@ -144,6 +148,7 @@ public record AskConstraints(
                     explicitAllowed, likeTitle, previousItem, lengthChange, forMe, wants);
             case EXPLICIT -> new AskConstraints(topic, language, minDurationSeconds, maxDurationSeconds, publishedAfter,
                     null, likeTitle, previousItem, lengthChange, forMe, wants);
+            case KIND -> withWants(null);
         };
     }
 
@@ -184,6 +189,11 @@ public record AskConstraints(
                 null,
                 !pointsAtItem && forMe,
                 wants);
+    }
+
+    public AskConstraints withWants(ItemKind value) {
+        return new AskConstraints(topic, language, minDurationSeconds, maxDurationSeconds, publishedAfter, explicitAllowed,
+                likeTitle, previousItem, lengthChange, forMe, value);
     }
 
     public AskConstraints withLanguage(String value) {

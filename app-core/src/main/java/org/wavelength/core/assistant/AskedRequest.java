@@ -17,8 +17,15 @@ record AskedRequest(AskConstraints constraints, CitedItem reference, Long userId
         return topic == null && reference == null ? constraints.likeTitle() : topic;
     }
 
+    /**
+     * Without these conditions. A length or date left out still says episodes were wanted, unless the
+     * kind is left out too.
+     */
     AskedRequest without(List<Condition> conditions) {
         AskConstraints fewer = constraints;
+        if (!conditions.contains(Condition.KIND) && constraints.wants() == null && constraints.asksForEpisodes()) {
+            fewer = fewer.withWants(ItemKind.EPISODE);
+        }
         for (Condition condition : conditions) {
             fewer = fewer.without(condition);
         }

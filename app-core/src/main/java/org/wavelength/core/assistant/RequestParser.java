@@ -288,7 +288,9 @@ public class RequestParser {
             + "along\\s+the\\s+lines\\s+of|à\\s+la|a\\s+la))";
     private static final String QUOTED = "(?:\"([^\"]{1,100})\"|“([^”]{1,100})”|'([^']{1,100})'|‘([^’]{1,100})’|《([^》]{1,100})》|「([^」]{1,100})」)";
     /** A word of a capitalised title: "Off", "Menu", "99%", "Dr", "S.T.A.R". */
-    private static final String TITLE_WORD = "(?:\\p{Lu}|\\d)[\\p{L}\\p{N}'’&:-]*(?:\\.[\\p{L}\\p{N}]+)*";
+    private static final String TITLE_WORD = "(?:\\p{Lu}|\\d)[\\p{L}\\p{N}'’&:-]*(?:\\.[\\p{L}\\p{N}]+)*"
+            // "Dr. Laura", "Who? Weekly": an abbreviation's dot, or a question mark, inside a capitalised title.
+            + "(?:(?<=\\b\\p{Lu}\\p{Ll}{0,2})\\.(?=\\s+\\p{Lu})|\\?(?=\\s+\\p{Lu}))?";
     /** Small words a title keeps between capitalised ones: "This Week in Tech". */
     private static final String TITLE_CONNECTOR = "(?:of|the|and|a|an|in|on|for|with|to|&|de|la|le|les|el|em|do|da|dos|das|du|des|del|di|e|et|y|und|von|van|der)";
     /** Where a capitalised title stops, capitals or not: "Off Menu in Chinese", "Off Menu But About Science". */

@@ -345,8 +345,8 @@ public class RetrievalAssistant {
 
     /**
      * The conditions to leave out for something to be found, the softest first: the length, the date,
-     * both (only episodes have them), then the language, then the language with them. "Nothing explicit"
-     * is never left out: it protects the listener. Empty when nothing is found even so.
+     * both (only episodes have them), then episodes as the kind, then the language with those. "Nothing
+     * explicit" is never left out: it protects the listener. Empty when nothing is found even so.
      */
     private List<Condition> toLeaveOut(AskedRequest request) {
         AskConstraints c = request.constraints();
@@ -356,10 +356,18 @@ public class RetrievalAssistant {
         if (episodic.size() > 1) {
             tries.add(episodic);
         }
+        if (!episodic.isEmpty() || c.restricts(Condition.KIND)) {
+            tries.add(Stream.concat(episodic.stream(), Stream.of(Condition.KIND)).toList());
+        }
         if (c.restricts(Condition.LANGUAGE)) {
+            List<List<Condition>> withoutLanguage = List.copyOf(tries);
             tries.add(List.of(Condition.LANGUAGE));
-            if (!episodic.isEmpty()) {
+            if (episodic.size() > 0) {
                 tries.add(Stream.concat(Stream.of(Condition.LANGUAGE), episodic.stream()).toList());
+            }
+            if (!withoutLanguage.isEmpty()) {
+                tries.add(Stream.concat(Stream.of(Condition.LANGUAGE), withoutLanguage.get(withoutLanguage.size() - 1).stream())
+                        .distinct().toList());
             }
         }
         for (List<Condition> leaveOut : tries) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.assistant.AskConstraints.Condition;
 import org.wavelength.core.domain.Episode;
 import org.wavelength.core.domain.Podcast;
@@ -77,7 +78,7 @@ class AskConstraintsTest {
 
     @Test
     void aConditionCanBeTakenAway() {
-        AskConstraints all = ask("x", "zh", 60, 1800, JUNE, false);
+        AskConstraints all = ask("x", "zh", 60, 1800, JUNE, false).withWants(ItemKind.EPISODE);
         for (Condition condition : Condition.values()) {
             assertThat(all.restricts(condition)).isTrue();
             AskConstraints without = all.without(condition);

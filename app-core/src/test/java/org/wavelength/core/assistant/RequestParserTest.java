@@ -228,6 +228,11 @@ class RequestParserTest {
                 read("最新研究", expect().topic("最新研究")),
                 read("最新的节目", expect().podcasts().daysAgo(30)),
                 read("短篇小说", expect().topic("短篇小说")),
+                // Titles with the punctuation of names.
+                read("something like Dr. Laura Call of the Day", expect().like("Dr. Laura Call of the Day")),
+                read("something like Who? Weekly", expect().like("Who? Weekly")),
+                read("podcasts like Jornal de Notícias", expect().podcasts().like("Jornal de Notícias")),
+                read("something like Off Menu. Also in English", expect().like("Off Menu").language("en")),
                 // What to find, said without a topic: a new request, not a refinement of the last one.
                 read("German podcasts", expect().podcasts().language("de")),
                 read("podcasts in Spanish", expect().podcasts().language("es")),
