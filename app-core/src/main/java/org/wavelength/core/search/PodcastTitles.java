@@ -131,7 +131,7 @@ public class PodcastTitles {
      * Gamble and James Acaster", "Taverncast - Happy Hour in Your Head"), without a trailing "podcast";
      * read from the raw title, where the dash or colon still stands.
      */
-    static String shortName(String raw) {
+    public static String shortName(String raw) {
         var cut = AFTER_THE_NAME.matcher(raw);
         String name = cut.find() && cut.start() > 0 ? raw.substring(0, cut.start()) : raw;
         String normal = GENERIC_ENDING.matcher(normalised(name)).replaceFirst("");
