@@ -36,6 +36,7 @@ import org.wavelength.core.port.DirectoryStore;
  */
 public class Directory {
 
+    /** The most items one call of the directory (or of {@link People}) returns. */
     public static final int MAX_LIMIT = 100;
     /** The longest category name the catalogue keeps. */
     static final int MAX_CATEGORY_LENGTH = 200;
@@ -142,7 +143,7 @@ public class Directory {
         return stripped.toLowerCase(Locale.ROOT);
     }
 
-    private static int checked(int limit) {
+    static int checked(int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidInputException("limit must be between 1 and " + MAX_LIMIT + "; it was " + limit + ".");
         }

@@ -48,14 +48,18 @@ public record FeedContent(
             List<Link> funding,
             List<Person> persons,
             /** The nesting of itunes:category: each subcategory's parent, by name (top-level categories have none). */
-            Map<String, String> categoryParents) {
+            Map<String, String> categoryParents,
+            /** podcast:podroll: the shows the makers recommend, in their order. */
+            List<RemoteItem> podroll) {
 
-        public static final Show NONE = new Show(null, null, null, false, null, null, false, List.of(), List.of(), Map.of());
+        public static final Show NONE = new Show(null, null, null, false, null, null, false, List.of(), List.of(), Map.of(),
+                List.of());
 
         public Show {
             funding = funding == null ? List.of() : List.copyOf(funding);
             persons = persons == null ? List.of() : List.copyOf(persons);
             categoryParents = categoryParents == null ? Map.of() : Map.copyOf(categoryParents);
+            podroll = podroll == null ? List.of() : List.copyOf(podroll);
         }
     }
 
@@ -107,5 +111,13 @@ public record FeedContent(
     }
 
     public record Link(String url, String title) {
+    }
+
+    /**
+     * podcast:remoteItem: another show, by its podcast:guid (lower case) and, when given, its feed's address.
+     *
+     * @param feedGuid null when the feed gave only an address
+     */
+    public record RemoteItem(String feedGuid, String feedUrl) {
     }
 }

@@ -81,7 +81,8 @@ final class ShowReader {
                 PodcastNamespace.locked(podcast),
                 PodcastNamespace.funding(podcast, baseUri),
                 PodcastNamespace.persons(podcast, baseUri),
-                categoryParents);
+                categoryParents,
+                PodcastNamespace.podroll(podcast, baseUri));
     }
 
     /**
@@ -129,54 +130,59 @@ final class ShowReader {
      */
     private static Categories categories(Element channel, FeedInformation itunes, SyndFeed feed) {
         Set<String> topLevel = new LinkedHashSet<>();
+        Set<String> subcategories = new LinkedHashSet<>();
         Map<String, String> parents = new LinkedHashMap<>();
         if (channel != null) {
             // Read from the XML: ROME keeps only one level of subcategories.
             for (Element category : itunesChildren(channel, "category")) {
                 String name = clean(category.getAttributeValue("text"));
-                if (name != null) {
-                    topLevel.add(name);
-                    addSubcategories(category, name, parents);
-                }
+                addIfPresent(topLevel, name);
+                addSubcategories(category, name, subcategories, parents);
             }
         } else if (itunes != null) {
             for (Category category : itunes.getCategories()) {
                 String name = clean(category.getName());
-                if (name != null) {
-                    topLevel.add(name);
-                    for (Subcategory subcategory : category.getSubcategories()) {
-                        addSubcategory(clean(subcategory.getName()), name, parents);
-                    }
+                addIfPresent(topLevel, name);
+                for (Subcategory subcategory : category.getSubcategories()) {
+                    addSubcategory(clean(subcategory.getName()), name, subcategories, parents);
                 }
             }
         }
         parents.keySet().removeAll(topLevel);
         Set<String> names = new LinkedHashSet<>(topLevel);
-        names.addAll(parents.keySet());
+        names.addAll(subcategories);
         if (names.isEmpty()) {
             for (SyndCategory category : feed.getCategories()) {
-                String name = clean(category.getName());
-                if (name != null) {
-                    names.add(name);
-                }
+                addIfPresent(names, clean(category.getName()));
             }
         }
         return new Categories(List.copyOf(names), parents);
     }
 
-    private static void addSubcategories(Element category, String parent, Map<String, String> parents) {
+    /** @param parent the name of the category they are in; null when it has none */
+    private static void addSubcategories(Element category, String parent, Set<String> subcategories,
+            Map<String, String> parents) {
         for (Element subcategory : itunesChildren(category, "category")) {
             String name = clean(subcategory.getAttributeValue("text"));
-            addSubcategory(name, parent, parents);
+            addSubcategory(name, parent, subcategories, parents);
             // A nameless level passes its parent on to the categories inside it.
-            addSubcategories(subcategory, name != null ? name : parent, parents);
+            addSubcategories(subcategory, name != null ? name : parent, subcategories, parents);
         }
     }
 
     /** The first parent a feed gives a name is its parent. */
-    private static void addSubcategory(String name, String parent, Map<String, String> parents) {
+    private static void addSubcategory(String name, String parent, Set<String> subcategories, Map<String, String> parents) {
         if (name != null) {
-            parents.putIfAbsent(name, parent);
+            subcategories.add(name);
+            if (parent != null) {
+                parents.putIfAbsent(name, parent);
+            }
+        }
+    }
+
+    private static void addIfPresent(Set<String> names, String cleaned) {
+        if (cleaned != null) {
+            names.add(cleaned);
         }
     }
 

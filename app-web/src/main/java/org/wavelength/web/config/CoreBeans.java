@@ -18,6 +18,7 @@ import org.wavelength.core.assistant.Citations;
 import org.wavelength.core.assistant.RequestParser;
 import org.wavelength.core.assistant.RetrievalAssistant;
 import org.wavelength.core.browse.Directory;
+import org.wavelength.core.browse.People;
 import org.wavelength.core.domain.Strategy;
 import org.wavelength.core.index.CatalogueIndexer;
 import org.wavelength.core.index.IndexOverview;
@@ -31,6 +32,7 @@ import org.wavelength.core.port.DirectoryStore;
 import org.wavelength.core.port.Embedders;
 import org.wavelength.core.port.IndexSource;
 import org.wavelength.core.port.InteractionStore;
+import org.wavelength.core.port.PeopleStore;
 import org.wavelength.core.port.PreferenceStore;
 import org.wavelength.core.port.VectorStore;
 import org.wavelength.core.recommend.Recommendations;
@@ -132,6 +134,12 @@ public class CoreBeans {
     @ApplicationScoped
     Directory directory(DirectoryStore store, CatalogueStore catalogue, WavelengthConfig config) {
         return new Directory(store, catalogue, recommendationSettings(config.recommend()).popularWindow(), Clock.systemUTC());
+    }
+
+    @Produces
+    @ApplicationScoped
+    People people(PeopleStore store, CatalogueStore catalogue) {
+        return new People(store, catalogue);
     }
 
     /** The chat's answers without a language model (and when it fails). */

@@ -42,6 +42,12 @@ public class PodcastEntity extends PanacheEntityBase {
     @OrderColumn(name = "position")
     public List<CategoryColumns> categories = new ArrayList<>();
 
+    /** podcast:podroll, in the feed's order: read only for the podcast's page and its similar podcasts. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "podcast_podroll", joinColumns = @JoinColumn(name = "podcast_id"))
+    @OrderColumn(name = "position")
+    public List<PodrollColumns> podroll = new ArrayList<>();
+
     @Column(name = "image_url")
     public String imageUrl;
 
@@ -76,6 +82,25 @@ public class PodcastEntity extends PanacheEntityBase {
     Podcast toDomain(String feedUrl, int episodeCount) {
         return new Podcast(id, feedId, feedUrl, title, author, description, language,
                 categories.stream().map(c -> c.name).toList(), imageUrl, link, explicit, episodeCount);
+    }
+
+    /** A show the makers recommend. */
+    @Embeddable
+    public static class PodrollColumns {
+
+        @Column(name = "feed_guid")
+        public String feedGuid;
+
+        @Column(name = "feed_url")
+        public String feedUrl;
+
+        public PodrollColumns() {
+        }
+
+        PodrollColumns(String feedGuid, String feedUrl) {
+            this.feedGuid = feedGuid;
+            this.feedUrl = feedUrl;
+        }
     }
 
     /** A category of the podcast and the category it is nested in (null: top level). */

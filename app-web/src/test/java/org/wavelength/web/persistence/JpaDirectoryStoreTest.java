@@ -71,7 +71,8 @@ class JpaDirectoryStoreTest {
 
     long store(String title, String language, List<String> categories, Map<String, String> parents,
             List<FeedContent.Item> items) {
-        FeedContent.Show show = new FeedContent.Show(null, null, null, false, null, null, false, List.of(), List.of(), parents);
+        FeedContent.Show show = new FeedContent.Show(null, null, null, false, null, null, false, List.of(), List.of(), parents,
+                List.of());
         long feedId = feeds.register("https://directory.example/" + System.nanoTime() + ".xml").feed().id();
         return catalogue.store(feedId, new FeedContent(title, null, null, language, categories, null, null, false, show,
                 items)).podcast().id();
