@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.wavelength.core.assistant.AskConstraints.Condition;
 import org.wavelength.core.domain.Episode;
 import org.wavelength.core.domain.ItemKind;
+import org.wavelength.core.domain.LanguageCount;
 import org.wavelength.core.domain.Passage;
 import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.index.ItemTexts;
@@ -65,6 +66,16 @@ final class AnswerTexts {
                 + conditions(constraints, now) + "."
                 + (constraints.hasConditions() ? " Try other words, or fewer conditions." : " Try other words.");
         return sentences(text, notes);
+    }
+
+    /** "The catalogue has podcasts in English (12), German (1) and Portuguese (1)." */
+    static String languagesHeld(List<LanguageCount> languages) {
+        if (languages.isEmpty()) {
+            return "The catalogue has no podcasts yet.";
+        }
+        List<String> named = languages.stream().map(l -> language(l.code()) + " (" + l.podcasts() + ")").toList();
+        return "The catalogue has podcasts in " + (named.size() == 1 ? named.get(0)
+                : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1)) + ".";
     }
 
     static String help(List<String> notes) {

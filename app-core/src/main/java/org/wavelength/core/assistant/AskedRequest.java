@@ -53,6 +53,12 @@ record AskedRequest(AskConstraints constraints, CitedItem reference, Long userId
         return String.join(", ", parts);
     }
 
+    /** A language is what the request asks for, with nothing to look for in it ("German podcasts"). */
+    boolean onlyLanguage() {
+        return constraints.language() != null && topic() == null && reference == null && category == null
+                && userId == null;
+    }
+
     /** A length or a date is asked for, or episodes are: episodes are what is found. */
     boolean listsEpisodes() {
         return constraints.asksForEpisodes() || constraints.wants() == ItemKind.EPISODE;

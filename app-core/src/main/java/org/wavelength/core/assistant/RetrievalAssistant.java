@@ -164,6 +164,9 @@ public class RetrievalAssistant {
         } else {
             leftOut = toLeaveOut(request);
             if (leftOut.isEmpty()) {
+                if (request.onlyLanguage()) {
+                    notes.add(AnswerTexts.languagesHeld(directory.languages()));
+                }
                 text = AnswerTexts.nothing(request.subject(), constraints, now, notes);
             } else {
                 // Conditions left nothing: answer what was asked for without them, and say which they were.
@@ -345,8 +348,8 @@ public class RetrievalAssistant {
 
     /**
      * The conditions to leave out for something to be found, the softest first: the length, the date,
-     * both (only episodes have them), then episodes as the kind, then the language with those. "Nothing
-     * explicit" is never left out: it protects the listener. Empty when nothing is found even so.
+     * both (only episodes have them), then episodes as the kind, then the language with those, unless the
+     * language is all that was asked for. "Nothing explicit" is never left out: it protects the listener. Empty when nothing is found even so.
      */
     private List<Condition> toLeaveOut(AskedRequest request) {
         AskConstraints c = request.constraints();
@@ -359,7 +362,8 @@ public class RetrievalAssistant {
         if (!episodic.isEmpty() || c.restricts(Condition.KIND)) {
             tries.add(Stream.concat(episodic.stream(), Stream.of(Condition.KIND)).toList());
         }
-        if (c.restricts(Condition.LANGUAGE)) {
+        // A language alone is the whole request: without it, anything would do, which answers nothing.
+        if (c.restricts(Condition.LANGUAGE) && !request.onlyLanguage()) {
             List<List<Condition>> withoutLanguage = List.copyOf(tries);
             tries.add(List.of(Condition.LANGUAGE));
             if (episodic.size() > 0) {

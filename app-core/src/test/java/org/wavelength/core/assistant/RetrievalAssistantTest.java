@@ -318,6 +318,16 @@ class RetrievalAssistantTest {
     }
 
     @Test
+    void aLanguageTheCatalogueDoesNotHaveIsNotLeftOutButSaidWithTheLanguagesItHas() {
+        Answer answer = ask("Japanese podcasts");
+
+        assertThat(answer.items()).as("any podcast would do without the language: none is an answer").isEmpty();
+        assertThat(answer.leftOut()).isEmpty();
+        assertThat(answer.text()).contains("the catalogue has nothing, in Japanese.")
+                .contains("The catalogue has podcasts in ").contains("Chinese (2)");
+    }
+
+    @Test
     void aCategoryNamedWithWhatToFindListsTheCategory() {
         Answer answer = ask("recommend me a comedy podcast");
 
