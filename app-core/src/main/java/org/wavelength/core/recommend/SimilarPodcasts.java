@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -126,16 +127,27 @@ public class SimilarPodcasts {
     private final CatalogueStore catalogue;
     private final SegmentedIndex index;
     private final Tuning tuning;
+    private final NeighbourFloor floor;
     private final Map<String, Mean> means = new ConcurrentHashMap<>();
 
     public SimilarPodcasts(CatalogueStore catalogue, SegmentedIndex index) {
         this(catalogue, index, Tuning.DEFAULT);
     }
 
+    /** Every candidate kept, however far: the ranking alone, as its tests and the benchmark's ablation see it. */
     public SimilarPodcasts(CatalogueStore catalogue, SegmentedIndex index, Tuning tuning) {
+        this(catalogue, index, tuning, 0);
+    }
+
+    /**
+     * {@code floorPercentile}: see {@link NeighbourFloor} ({@link NeighbourFloor#DEFAULT_PERCENTILE} is the
+     * product's); zero keeps every candidate.
+     */
+    public SimilarPodcasts(CatalogueStore catalogue, SegmentedIndex index, Tuning tuning, double floorPercentile) {
         this.catalogue = catalogue;
         this.index = index;
         this.tuning = tuning;
+        this.floor = new NeighbourFloor(index, floorPercentile);
     }
 
     /**
@@ -164,8 +176,26 @@ public class SimilarPodcasts {
         } else {
             ranked = rescore(segment, query, mean, nearest, keyword);
         }
+        ranked = aboveFloor(segment, Vectors.normalized(own.get()), ranked);
         return MakersPicks.first(catalogue, podcast, recommendations(podcast, ranked.subList(0, Math.min(limit, ranked.size()))),
                 limit);
+    }
+
+    /**
+     * The candidates whose own vector is closer to the podcast's than the segment's {@link NeighbourFloor}:
+     * however they ranked, a podcast no closer than most pairs of podcasts is not similar. One index call.
+     */
+    private List<Scored> aboveFloor(String segment, float[] own, List<Scored> ranked) {
+        OptionalDouble bar = floor.of(segment, ItemKind.PODCAST);
+        if (bar.isEmpty() || ranked.isEmpty()) {
+            return ranked;
+        }
+        Set<Long> ids = ranked.stream().map(Scored::id).collect(Collectors.toSet());
+        Map<String, float[]> vectors = index.vectors(segment, VectorFilter.kind(ItemKind.PODCAST).withPodcasts(ids), ids.size());
+        return ranked.stream().filter(s -> {
+            float[] vector = vectors.get(PointIds.of(ItemKind.PODCAST, s.id()));
+            return vector != null && Vectors.dot(own, Vectors.normalized(vector)) >= bar.getAsDouble();
+        }).toList();
     }
 
     /** Steps 4 and 5 of the class comment, on the candidates' own vectors. */
