@@ -134,6 +134,11 @@ public class SimilarPodcasts {
         this(catalogue, index, Tuning.DEFAULT);
     }
 
+    /** As the product serves them: the default tuning, and only podcasts above the {@link NeighbourFloor}. */
+    public static SimilarPodcasts asServed(CatalogueStore catalogue, SegmentedIndex index) {
+        return new SimilarPodcasts(catalogue, index, Tuning.DEFAULT, NeighbourFloor.DEFAULT_PERCENTILE);
+    }
+
     /** Every candidate kept, however far: the ranking alone, as its tests and the benchmark's ablation see it. */
     public SimilarPodcasts(CatalogueStore catalogue, SegmentedIndex index, Tuning tuning) {
         this(catalogue, index, tuning, 0);

@@ -28,7 +28,6 @@ import org.wavelength.core.browse.Directory;
 import org.wavelength.core.port.InMemoryDirectory;
 import org.wavelength.core.port.InMemoryListeners;
 import org.wavelength.core.port.InMemoryVectorStore;
-import org.wavelength.core.recommend.NeighbourFloor;
 import org.wavelength.core.recommend.Recommendations;
 import org.wavelength.core.recommend.SimilarEpisodes;
 import org.wavelength.core.recommend.SimilarPodcasts;
@@ -53,8 +52,7 @@ class RetrievalAssistantTest {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     UserProfiles profiles = new UserProfiles(index, listeners, listeners, catalogue, clock);
     RetrievalAssistant assistant = new RetrievalAssistant(new CatalogueSearch(catalogue, index),
-            new SimilarPodcasts(catalogue, index, SimilarPodcasts.Tuning.DEFAULT, NeighbourFloor.DEFAULT_PERCENTILE),
-            new SimilarEpisodes(catalogue, index),
+            SimilarPodcasts.asServed(catalogue, index), new SimilarEpisodes(catalogue, index),
             new Recommendations(index, profiles, catalogue, listeners, Recommendations.Settings.defaults(), clock),
             catalogue, new Directory(directoryStore, catalogue, Duration.ofDays(30), clock), new RequestParser(clock), clock);
 

@@ -35,7 +35,6 @@ import org.wavelength.core.port.InteractionStore;
 import org.wavelength.core.port.PeopleStore;
 import org.wavelength.core.port.PreferenceStore;
 import org.wavelength.core.port.VectorStore;
-import org.wavelength.core.recommend.NeighbourFloor;
 import org.wavelength.core.recommend.Recommendations;
 import org.wavelength.core.recommend.SimilarEpisodes;
 import org.wavelength.core.recommend.SimilarPodcasts;
@@ -94,8 +93,7 @@ public class CoreBeans {
     @Produces
     @ApplicationScoped
     SimilarPodcasts similarPodcasts(CatalogueStore catalogue, SegmentedIndex index) {
-        // Only podcasts closer than most pairs of the segment's podcasts are called similar.
-        return new SimilarPodcasts(catalogue, index, SimilarPodcasts.Tuning.DEFAULT, NeighbourFloor.DEFAULT_PERCENTILE);
+        return SimilarPodcasts.asServed(catalogue, index);
     }
 
     @Produces

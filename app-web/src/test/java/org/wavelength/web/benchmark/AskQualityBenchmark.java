@@ -153,7 +153,7 @@ class AskQualityBenchmark {
     record Product(RetrievalAssistant assistant, CatalogueSearch search, SimilarPodcasts similar) {
 
         Product(Fixtures.MapCatalogue catalogue, SegmentedIndex index) {
-            this(assistant(catalogue, index), new CatalogueSearch(catalogue, index), new SimilarPodcasts(catalogue, index));
+            this(assistant(catalogue, index), new CatalogueSearch(catalogue, index), SimilarPodcasts.asServed(catalogue, index));
         }
 
         private static RetrievalAssistant assistant(Fixtures.MapCatalogue catalogue, SegmentedIndex index) {
@@ -164,7 +164,7 @@ class AskQualityBenchmark {
                     Recommendations.Settings.defaults(), clock);
             Directory directory = new Directory(new InMemoryDirectory(catalogue, listeners), catalogue,
                     Recommendations.Settings.defaults().popularWindow(), clock);
-            return new RetrievalAssistant(new CatalogueSearch(catalogue, index), new SimilarPodcasts(catalogue, index),
+            return new RetrievalAssistant(new CatalogueSearch(catalogue, index), SimilarPodcasts.asServed(catalogue, index),
                     new SimilarEpisodes(catalogue, index), recommendations, catalogue, directory, new RequestParser(clock), clock);
         }
 
