@@ -20,6 +20,8 @@ import org.wavelength.core.index.SegmentedIndex;
 import org.wavelength.core.port.CatalogueStore.StoredFeed;
 import org.wavelength.core.port.Fixtures;
 import org.wavelength.core.port.InMemoryVectorStore;
+import org.wavelength.core.port.VectorHit;
+import org.wavelength.core.port.VectorQuery;
 
 class SimilarPodcastsTest {
 
@@ -30,13 +32,27 @@ class SimilarPodcastsTest {
 
     Fixtures.MapCatalogue catalogue = new Fixtures.MapCatalogue().with(history, retro, wars, bread);
     Fixtures.TableEmbedder embedder = new Fixtures.TableEmbedder();
-    InMemoryVectorStore store = new InMemoryVectorStore();
+    CountingStore store = new CountingStore();
 
     {
         store.keywordSearch = false; // cosine steps alone, unless a test says otherwise
     }
     SegmentedIndex index = new SegmentedIndex(store, new Fixtures.FixedEmbedders(embedder));
     SimilarPodcasts similar = new SimilarPodcasts(catalogue, index);
+    /** The product's steps without neighbourhood smoothing, which in a catalogue of a handful mixes everything. */
+    static final SimilarPodcasts.Tuning UNSMOOTHED = SimilarPodcasts.Tuning.DEFAULT.withNeighbours(0);
+    SimilarPodcasts unsmoothed = new SimilarPodcasts(catalogue, index, UNSMOOTHED);
+
+    /** The in-memory store, counting its k-NN searches. */
+    static class CountingStore extends InMemoryVectorStore {
+        int searches;
+
+        @Override
+        public List<VectorHit> search(String name, VectorQuery query) {
+            searches++;
+            return super.search(name, query);
+        }
+    }
 
     /** Indexes the podcast with this vector, through the product's write path. */
     void indexed(Podcast podcast, float... vector) {
@@ -111,8 +127,8 @@ class SimilarPodcastsTest {
         indexedEpisodes(history, List.of(episode(11, 1, "Bread in Rome"), episode(12, 1, "Bakers of Pompeii")),
                 new float[] {0, 0, 1}, new float[] {0, 0.1f, 1});
 
-        assertThat(titles(similar, 1)).containsExactly("Sourdough Sundays", "Retro Computer Hour");
-        var withoutEpisodes = new SimilarPodcasts(catalogue, index, SimilarPodcasts.Tuning.DEFAULT.withEpisodeWeight(0));
+        assertThat(titles(unsmoothed, 1)).containsExactly("Sourdough Sundays", "Retro Computer Hour");
+        var withoutEpisodes = new SimilarPodcasts(catalogue, index, UNSMOOTHED.withEpisodeWeight(0));
         assertThat(titles(withoutEpisodes, 1)).containsExactly("Retro Computer Hour", "Sourdough Sundays");
     }
 
@@ -124,11 +140,11 @@ class SimilarPodcastsTest {
         indexed(wars, 0.9f, 0.436f, 0);     // closer in vector, shares no telling word
         indexed(science, 0.8f, 0, 0.6f);    // shares "sourdough"
 
-        assertThat(titles(similar, 4)).as("without keyword search (as on Qdrant)")
+        assertThat(titles(unsmoothed, 4)).as("without keyword search (as on Qdrant)")
                 .containsExactly("Old Wars", "Sourdough Science");
         store.keywordSearch = true;
-        assertThat(titles(similar, 4)).containsExactly("Sourdough Science", "Old Wars");
-        assertThat(titles(new SimilarPodcasts(catalogue, index, SimilarPodcasts.Tuning.DEFAULT.withKeywordWeight(0)), 4))
+        assertThat(titles(unsmoothed, 4)).containsExactly("Sourdough Science", "Old Wars");
+        assertThat(titles(new SimilarPodcasts(catalogue, index, UNSMOOTHED.withoutKeywords()), 4))
                 .containsExactly("Old Wars", "Sourdough Science");
     }
 
@@ -149,9 +165,9 @@ class SimilarPodcastsTest {
         indexed(outlier, 0.75f, 0, 0, 0.66f);      // cosine 0.75, unlike the cluster
         indexed(central, 0.7f, 0.714f, 0, 0);      // cosine 0.70, in the middle of the cluster
 
-        List<String> expanded = titles(new SimilarPodcasts(catalogue, index), 100);
+        List<String> expanded = titles(new SimilarPodcasts(catalogue, index, UNSMOOTHED), 100);
         assertThat(expanded.indexOf("Central Show")).isLessThan(expanded.indexOf("Outlier Show"));
-        List<String> plain = titles(new SimilarPodcasts(catalogue, index, SimilarPodcasts.Tuning.DEFAULT.withExpansion(0)),
+        List<String> plain = titles(new SimilarPodcasts(catalogue, index, UNSMOOTHED.withExpansion(0)),
                 100);
         assertThat(plain).endsWith("Outlier Show", "Central Show");
     }
@@ -176,7 +192,7 @@ class SimilarPodcastsTest {
         indexed(generic, 1, 0, 0.1f, 0);   // raw cosine 0.93: close to everything
         indexed(topical, 0.3f, 0, 1, 0);   // raw cosine 0.69: shares the query's own direction
 
-        var noExpansion = SimilarPodcasts.Tuning.DEFAULT.withExpansion(0);
+        var noExpansion = UNSMOOTHED.withExpansion(0);
         assertThat(titles(new SimilarPodcasts(catalogue, index, noExpansion), 100)).first().isEqualTo("Topical Show");
         List<String> raw = new SimilarPodcasts(catalogue, index, noExpansion.withCentre(false)).similarTo(100, 100)
                 .stream().map(r -> r.item().title()).toList();
@@ -191,5 +207,86 @@ class SimilarPodcastsTest {
         assertThat(result).extracting(r -> r.item().title()).containsExactly("Retro Computer Hour", "Old Wars");
         assertThat(result.get(0).score()).isCloseTo(Vectors.cosine(new float[] {1, 0.2f, 0},
                 new float[] {0.9f, 0.3f, 0}), org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    /** A podcast close to the query, whose own neighbours are elsewhere, and one whose neighbours are the query's. */
+    void indexedTwoNeighbourhoods() {
+        embedder = new Fixtures.TableEmbedder("table", 4);
+        index = new SegmentedIndex(store, new Fixtures.FixedEmbedders(embedder));
+        Podcast query = podcast(100, "Query Show");
+        Podcast loner = podcast(200, "Loner Show");
+        Podcast member = podcast(300, "Member Show");
+        catalogue.with(query, loner, member);
+        indexed(query, 1, 0, 0, 0);
+        indexed(loner, 0.9f, 0, 0.436f, 0);    // cosine 0.90 to the query
+        indexed(member, 0.8f, 0.6f, 0, 0);     // cosine 0.80
+        for (int i = 1; i <= 3; i++) {
+            Podcast elsewhere = podcast(200 + i, "Elsewhere " + i);  // the loner's own neighbours
+            Podcast beside = podcast(300 + i, "Beside " + i);        // the query's and the member's
+            catalogue.with(elsewhere, beside);
+            indexed(elsewhere, 0.85f, 0, 0.53f, 0.02f * i);  // cosine 0.85 to the query, 0.99 to the loner
+            indexed(beside, 0.95f, 0.31f, 0, 0.02f * i);     // cosine 0.95 to the query and to the member
+        }
+    }
+
+    @Test
+    void smoothingComparesPodcastsByTheirNeighbourhoodsToo() {
+        indexedTwoNeighbourhoods();
+        var smoothing = UNSMOOTHED.withNeighbours(3).withExpansion(0);
+
+        List<String> smoothed = titles(new SimilarPodcasts(catalogue, index, smoothing), 100);
+        assertThat(smoothed.indexOf("Member Show")).isNotNegative().isLessThan(smoothed.indexOf("Loner Show"));
+        List<String> plain = titles(new SimilarPodcasts(catalogue, index, smoothing.withNeighbours(0)), 100);
+        assertThat(plain.indexOf("Loner Show")).isNotNegative().isLessThan(plain.indexOf("Member Show"));
+    }
+
+    @Test
+    void aCandidatesSmoothedVectorIsWorkedOutOnceAndKept() {
+        indexedTwoNeighbourhoods();
+        SimilarPodcasts kept = new SimilarPodcasts(catalogue, index, UNSMOOTHED.withNeighbours(3));
+
+        int before = store.searches;
+        List<String> first = titles(kept, 100);
+        int cold = store.searches - before;
+        List<String> second = titles(kept, 100);
+        int warm = store.searches - before - cold;
+
+        assertThat(cold).as("the query's and each candidate's neighbourhood").isEqualTo(1 + first.size());
+        assertThat(warm).as("the query's alone").isEqualTo(1);
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void aSmoothedVectorLeansOnTheBestNeighboursMost() {
+        assertThat(PodcastNeighbourhoods.rankWeight(0)).isEqualTo(1.0);
+        assertThat(PodcastNeighbourhoods.rankWeight(2)).isEqualTo(0.5);
+        var neighbourhoods = new PodcastNeighbourhoods(index, "en", null, UNSMOOTHED.withNeighbours(2));
+        indexed(history, 1, 0, 0);
+        indexed(retro, 0, 1, 0);
+        indexed(wars, 0, 0, 1);
+        neighbourhoods.read(List.of(2L, 3L));
+        var ranking = new PodcastNeighbourhoods.Ranking(List.of(new PodcastNeighbourhoods.Scored(2, 0.9),
+                new PodcastNeighbourhoods.Scored(3, 0.8)), java.util.Map.of());
+
+        float[] smoothed = neighbourhoods.smoothed(new float[] {1, 0, 0}, ranking);
+
+        // 0.25 own, then 1 and 1/log2(3) = 0.63 for the first and second, summing to one: 0.61, 0.39.
+        double first = 1 / (1 + 1 / (Math.log(3) / Math.log(2)));
+        float[] expected = Vectors.normalized(new float[] {0.25f, (float) first, (float) (1 - first)});
+        assertThat(smoothed).containsExactly(expected, org.assertj.core.data.Offset.offset(1e-6f));
+    }
+
+    @Test
+    void aCatalogueSmallerThanANeighbourhoodIsNotSmoothed() {
+        indexedFourShows();
+        var smoothing = UNSMOOTHED.withNeighbours(3);
+
+        assertThat(scores(new SimilarPodcasts(catalogue, index, smoothing.withNeighbours(4)))).as("three candidates each")
+                .isEqualTo(scores(unsmoothed));
+        assertThat(scores(new SimilarPodcasts(catalogue, index, smoothing))).isNotEqualTo(scores(unsmoothed));
+    }
+
+    static List<Double> scores(SimilarPodcasts similar) {
+        return similar.similarTo(1, 10).stream().map(Recommendation::score).toList();
     }
 }

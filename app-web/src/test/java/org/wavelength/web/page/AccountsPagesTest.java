@@ -200,17 +200,17 @@ class AccountsPagesTest {
     @Test
     void theNavigationShowsWhatTheViewerMayOpen() {
         Document anonymous = WebSession.anonymous().page("/");
-        assertThat(anonymous.select("nav[aria-label=Main] a").eachAttr("href")).containsExactly("/", "/search", "/ask");
+        assertThat(anonymous.select("nav[aria-label=Main] a").eachAttr("href")).containsExactly("/", "/search", "/categories", "/ask");
         assertThat(anonymous.select("header .account a").eachAttr("href")).contains("/signup", "/login");
 
         String name = newName();
         WebSession.createListener(name, PASSWORD);
         Document listener = WebSession.signedIn(name, PASSWORD).page("/");
-        assertThat(listener.select("nav[aria-label=Main] a").eachAttr("href")).containsExactly("/", "/search", "/ask", "/me");
+        assertThat(listener.select("nav[aria-label=Main] a").eachAttr("href")).containsExactly("/", "/search", "/categories", "/ask", "/me");
         assertThat(listener.select("header .account form[action=/logout] button").text()).isEqualTo("Sign out");
 
         Document admin = WebSession.signedIn("admin", Api.ADMIN_PASSWORD).page("/");
-        assertThat(admin.select("nav[aria-label=Main] a").eachAttr("href")).containsExactly("/", "/search", "/ask", "/me", "/admin");
+        assertThat(admin.select("nav[aria-label=Main] a").eachAttr("href")).containsExactly("/", "/search", "/categories", "/ask", "/me", "/admin");
     }
 
     // --- Admin pages ------------------------------------------------------------------------------------
