@@ -191,6 +191,11 @@ public record AskConstraints(
                 wants);
     }
 
+    public AskConstraints withTopic(String value) {
+        return new AskConstraints(value, language, minDurationSeconds, maxDurationSeconds, publishedAfter, explicitAllowed,
+                likeTitle, previousItem, lengthChange, forMe, wants);
+    }
+
     public AskConstraints withWants(ItemKind value) {
         return new AskConstraints(topic, language, minDurationSeconds, maxDurationSeconds, publishedAfter, explicitAllowed,
                 likeTitle, previousItem, lengthChange, forMe, value);

@@ -3,6 +3,7 @@ package org.wavelength.core.assistant;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -142,6 +143,10 @@ public class RetrievalAssistant {
             reference = previous.reference();
         } else {
             reference = constraints.likeTitle() == null ? null : titled(constraints.likeTitle(), notes);
+            if (reference != null && constraints.topic() != null && partOfTitle(constraints.topic(), reference.podcast())) {
+                // "like Mom and Dad Are Fighting | Slate's parenting show": the rest of its name, not a subject.
+                constraints = constraints.withTopic(null);
+            }
         }
 
         // What to be like decides what is found: "for me" adds nothing then.
@@ -389,6 +394,12 @@ public class RetrievalAssistant {
             notes.add("I found no podcast called “" + title + "” in the catalogue, so these match its words instead.");
             return null;
         });
+    }
+
+    /** Every word of the topic is a word of the podcast's own title. */
+    private static boolean partOfTitle(String topic, Podcast podcast) {
+        Set<String> title = Set.of(CatalogueSearch.words(podcast.title()).split(" "));
+        return Arrays.stream(CatalogueSearch.words(topic).split(" ")).allMatch(title::contains);
     }
 
     private static CitedItem pointedAt(List<CitedItem> items, int ordinal) {

@@ -184,6 +184,19 @@ class RetrievalAssistantTest {
     }
 
     @Test
+    void theRestOfATitleSaidWholeIsPartOfItsNameNotASubject() {
+        Podcast fighting = podcast(10, "Mom and Dad Are Fighting | Slate's parenting show", "en", false, "Kids & Family");
+        show(fighting, new float[] {0, 0.9f, 1, 0.1f});
+
+        Answer whole = ask("something like Mom and Dad Are Fighting | Slate's parenting show");
+
+        assertThat(whole.conversation().reference().podcast()).isEqualTo(fighting);
+        assertThat(whole.constraints().topic()).isNull();
+        assertThat(ask("something like Mom and Dad Are Fighting but about science").constraints().topic())
+                .as("a subject of its own stays").isEqualTo("science");
+    }
+
+    @Test
     void likeATitleButAboutATopicRanksTheTopicWithTheSimilarity() {
         Answer plain = ask("science in English");
         assertThat(plain.items().get(0).podcast()).isEqualTo(scienceWeekly);
