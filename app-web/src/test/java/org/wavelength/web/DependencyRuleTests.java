@@ -60,19 +60,24 @@ class DependencyRuleTests {
                 .should().dependOnClassesThat().resideInAnyPackage(web + "..", "jakarta.ws.rs..", "io.quarkus.qute..")
                 .because("the ingest worker runs without the web application"));
 
-        // --- Capabilities of the core: assistant > search, recommend > index > port > domain; listener > recommend
+        // --- Capabilities of the core: assistant > search, recommend > index > port > domain; listener > recommend;
+        // browse > port
         rules.put("the domain depends on nothing else of the core", noClasses().that().resideInAPackage(core + ".domain..")
                 .should().dependOnClassesThat().resideInAnyPackage(core + ".port..", core + ".index..", core + ".search..",
-                        core + ".recommend..", core + ".listener..", core + ".assistant..")
+                        core + ".recommend..", core + ".listener..", core + ".assistant..", core + ".browse..")
                 .because("everything else is written in its terms"));
         rules.put("ports know no capability", noClasses().that().resideInAPackage(core + ".port..")
                 .should().dependOnClassesThat().resideInAnyPackage(core + ".index..", core + ".search..",
-                        core + ".recommend..", core + ".listener..", core + ".assistant..")
+                        core + ".recommend..", core + ".listener..", core + ".assistant..", core + ".browse..")
                 .because("adapters implement ports and must not be tied to the services that use them"));
         rules.put("the index serves the capabilities, never the reverse", noClasses().that().resideInAPackage(core + ".index..")
                 .should().dependOnClassesThat().resideInAnyPackage(core + ".search..", core + ".recommend..",
-                        core + ".listener..", core + ".assistant..")
+                        core + ".listener..", core + ".assistant..", core + ".browse..")
                 .because("search, recommendations and the assistant are built on the index"));
+        rules.put("the directory reads the catalogue through ports alone", noClasses().that().resideInAPackage(core + ".browse..")
+                .should().dependOnClassesThat().resideInAnyPackage(core + ".index..", core + ".search..",
+                        core + ".recommend..", core + ".listener..", core + ".assistant..")
+                .because("categories, languages and people are what the catalogue says, not what a model ranks"));
         rules.put("search does not recommend", noClasses().that().resideInAPackage(core + ".search..")
                 .should().dependOnClassesThat().resideInAnyPackage(core + ".recommend..", core + ".listener..",
                         core + ".assistant..")
@@ -128,7 +133,7 @@ class DependencyRuleTests {
     @Test
     void theRulesSeeAllThreeModules() {
         // Guards the rules above against passing on an empty import.
-        for (String pkg : new String[] {"core.index", "core.assistant", "ingest.service", "web.rest", "web.page", "web.chat"}) {
+        for (String pkg : new String[] {"core.index", "core.assistant", "core.browse", "ingest.service", "web.rest", "web.page", "web.chat"}) {
             assertThat(main.containPackage(ROOT + "." + pkg)).as(pkg).isTrue();
         }
     }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.wavelength.core.assistant.AskConstraints.Condition;
 import org.wavelength.core.domain.Episode;
 import org.wavelength.core.domain.ItemKind;
+import org.wavelength.core.domain.LanguageCount;
 import org.wavelength.core.domain.Passage;
 import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.index.ItemTexts;
@@ -31,26 +32,50 @@ final class AnswerTexts {
     private AnswerTexts() {
     }
 
-    /** "No language model is configured, so here are the closest matches from the catalogue: 5 episodes on “x”, in Chinese." */
+    /**
+     * "No language model is configured, so here are the closest matches from the catalogue: 5 episodes on “x”,
+     * in Chinese." Fewer than a full answer says so ("the only 3 good matches"): only what clears the
+     * relevance floor is cited, and the listener should know the list is short on purpose.
+     */
     static String found(List<CitedItem> items, String subject, AskConstraints constraints, Instant now, List<String> notes) {
-        return sentences(NO_MODEL + ", so here are the closest matches from the catalogue: " + counts(items)
+        String which = items.size() >= RetrievalAssistant.MAX_ITEMS ? "here are the closest matches"
+                : items.size() == 1 ? "here is the only good match" : "here are the only " + items.size() + " good matches";
+        return sentences(NO_MODEL + ", so " + which + " from the catalogue: " + counts(items)
                 + (subject.isEmpty() ? "" : " " + subject) + conditions(constraints, now) + ".", notes);
     }
 
-    /** Nothing found, and which condition left nothing: those without which something is found. */
-    static String nothing(String subject, AskConstraints constraints, Instant now, List<Condition> strict, List<String> notes) {
-        String text = NO_MODEL + ", and the catalogue has nothing" + (subject.isEmpty() ? "" : " " + subject)
-                + conditions(constraints, now) + ".";
-        if (!strict.isEmpty()) {
-            StringJoiner without = new StringJoiner(" or without ", " Without ", ", there are matches.");
-            strict.forEach(c -> without.add("“" + condition(c, constraints, now) + "”"));
-            text += without;
-        } else if (constraints.hasConditions()) {
-            text += " Taking away any one condition still leaves nothing: try other words.";
-        } else {
-            text += " Try other words.";
+    /** Nothing met these conditions, so the answer leaves them out, and says so first. */
+    static String without(List<Condition> leftOut, AskConstraints asked, Instant now) {
+        List<String> named = leftOut.stream().filter(c -> c != Condition.KIND)
+                .map(c -> c == Condition.EXPLICIT ? "free of explicit content" : condition(c, asked, now)).toList();
+        String all = named.isEmpty() ? "" : named.size() == 1 ? named.get(0)
+                : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
+        if (leftOut.contains(Condition.KIND)) {
+            String kind = asked.wants() == ItemKind.PODCAST ? "podcast" : "episode";
+            return "I found no " + kind + " that matches" + (all.isEmpty() ? "" : " and is " + all)
+                    + ", so these are the closest of any kind" + (named.isEmpty() ? "."
+                    : ", without " + (named.size() == 1 ? "that condition." : "those conditions."));
         }
+        return "Nothing that matches is " + all + ", so these leave " + (named.size() == 1 ? "that condition" : "those conditions")
+                + " out.";
+    }
+
+    /** Nothing found, even with the conditions left out that can be (never "nothing explicit"). */
+    static String nothing(String subject, AskConstraints constraints, Instant now, List<String> notes) {
+        String text = NO_MODEL + ", and the catalogue has nothing" + (subject.isEmpty() ? "" : " " + subject)
+                + conditions(constraints, now) + "."
+                + (constraints.hasConditions() ? " Try other words, or fewer conditions." : " Try other words.");
         return sentences(text, notes);
+    }
+
+    /** "The catalogue has podcasts in English (12), German (1) and Portuguese (1)." */
+    static String languagesHeld(List<LanguageCount> languages) {
+        if (languages.isEmpty()) {
+            return "The catalogue has no podcasts yet.";
+        }
+        List<String> named = languages.stream().map(l -> language(l.code()) + " (" + l.podcasts() + ")").toList();
+        return "The catalogue has podcasts in " + (named.size() == 1 ? named.get(0)
+                : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1)) + ".";
     }
 
     static String help(List<String> notes) {
@@ -84,7 +109,7 @@ final class AnswerTexts {
     static String conditions(AskConstraints constraints, Instant now) {
         StringBuilder text = new StringBuilder();
         for (Condition c : Condition.values()) {
-            if (constraints.restricts(c)) {
+            if (c != Condition.KIND && constraints.restricts(c)) {
                 text.append(", ").append(condition(c, constraints, now));
             }
         }
@@ -99,6 +124,7 @@ final class AnswerTexts {
                     : "between " + duration(c.minDurationSeconds()) + " and " + duration(c.maxDurationSeconds());
             case RECENCY -> published(c.publishedAfter(), now);
             case EXPLICIT -> "nothing explicit";
+            case KIND -> c.wants() == ItemKind.PODCAST ? "a podcast" : "an episode";
         };
     }
 

@@ -1,7 +1,9 @@
 package org.wavelength.core.assistant;
 
 import java.time.Instant;
+import java.util.Set;
 import org.wavelength.core.domain.Episode;
+import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.domain.Segments;
 import org.wavelength.core.port.VectorFilter;
@@ -23,6 +25,9 @@ import org.wavelength.core.port.VectorFilter;
  *                            2 for the second..., {@link #LAST_ITEM} for the last
  * @param lengthChange        "shorter" or "longer" than the previous answer
  * @param forMe               the listener asks for recommendations of their own
+ * @param wants               what the request names as the thing to find ("German podcasts", "an episode
+ *                            on…"): podcasts or episodes; null when it names neither (or only in a refinement
+ *                            such as "only episodes from this week")
  */
 public record AskConstraints(
         String topic,
@@ -34,19 +39,23 @@ public record AskConstraints(
         String likeTitle,
         Integer previousItem,
         LengthChange lengthChange,
-        boolean forMe) {
+        boolean forMe,
+        ItemKind wants) {
 
     /** {@link #previousItem} of "the last one". */
     public static final int LAST_ITEM = -1;
 
     public static final AskConstraints NONE = new AskConstraints(null, null, null, null, null, null, null, null, null,
-            false);
+            false, null);
 
     /** Relative to the episodes of the previous answer. */
     public enum LengthChange { SHORTER, LONGER }
 
-    /** The conditions a request can set on what it finds, each of which can be the one that finds nothing. */
-    public enum Condition { LANGUAGE, DURATION, RECENCY, EXPLICIT }
+    /**
+     * The conditions a request can set on what it finds, each of which can be the one that finds nothing;
+     * {@code KIND} is what it names to find ({@link #wants}).
+     */
+    public enum Condition { LANGUAGE, DURATION, RECENCY, EXPLICIT, KIND }
 
     public AskConstraints {
         topic = blankToNull(topic);
@@ -54,6 +63,9 @@ public record AskConstraints(
         likeTitle = blankToNull(likeTitle);
         if ((minDurationSeconds != null && minDurationSeconds < 0) || (maxDurationSeconds != null && maxDurationSeconds < 0)) {
             throw new IllegalArgumentException("A duration is not negative: " + minDurationSeconds + ", " + maxDurationSeconds);
+        }
+        if (wants != null && wants != ItemKind.PODCAST && wants != ItemKind.EPISODE) {
+            throw new IllegalArgumentException("A request asks for podcasts or episodes, not " + wants);
         }
         if (previousItem != null && (previousItem == 0 || previousItem < LAST_ITEM)) {
             throw new IllegalArgumentException("Items are counted from 1 (or " + LAST_ITEM + " for the last), not "
@@ -123,6 +135,7 @@ public record AskConstraints(
             case DURATION -> minDurationSeconds != null || maxDurationSeconds != null;
             case RECENCY -> publishedAfter != null;
             case EXPLICIT -> Boolean.FALSE.equals(explicitAllowed);
+            case KIND -> wants != null;
         };
     }
 
@@ -132,19 +145,29 @@ public record AskConstraints(
             case LANGUAGE -> withLanguage(null);
             case DURATION -> withDuration(null, null);
             case RECENCY -> new AskConstraints(topic, language, minDurationSeconds, maxDurationSeconds, null,
-                    explicitAllowed, likeTitle, previousItem, lengthChange, forMe);
+                    explicitAllowed, likeTitle, previousItem, lengthChange, forMe, wants);
             case EXPLICIT -> new AskConstraints(topic, language, minDurationSeconds, maxDurationSeconds, publishedAfter,
-                    null, likeTitle, previousItem, lengthChange, forMe);
+                    null, likeTitle, previousItem, lengthChange, forMe, wants);
+            case KIND -> withWants(null);
         };
     }
 
     /**
      * Only conditions, a length change or a pointer at an item of the previous answer ("shorter", "in
      * Chinese instead", "only recent ones", "more like the second one"): a message that refines the
-     * previous request. One that names a topic, a podcast or "for me" is a new request.
+     * previous request. One that names a topic, a podcast, "for me" or what to find ("German podcasts") is
+     * a new request.
      */
     public boolean isFollowUp() {
-        return topic == null && likeTitle == null && !forMe && (previousItem != null || hasConditions());
+        return topic == null && likeTitle == null && !forMe && wants == null && (previousItem != null || hasConditions());
+    }
+
+    /** The kinds a search for this request looks at: a length or date is only an episode's; else what was named. */
+    public Set<ItemKind> kindsToSearch() {
+        if (asksForEpisodes() || wants == ItemKind.EPISODE) {
+            return Set.of(ItemKind.EPISODE, ItemKind.PASSAGE);
+        }
+        return wants == ItemKind.PODCAST ? Set.of(ItemKind.PODCAST) : Set.of(ItemKind.PODCAST, ItemKind.EPISODE, ItemKind.PASSAGE);
     }
 
     /**
@@ -164,16 +187,22 @@ public record AskConstraints(
                 pointsAtItem ? null : likeTitle,
                 pointsAtItem ? followUp.previousItem : previousItem,
                 null,
-                !pointsAtItem && forMe);
+                !pointsAtItem && forMe,
+                wants);
+    }
+
+    public AskConstraints withWants(ItemKind value) {
+        return new AskConstraints(topic, language, minDurationSeconds, maxDurationSeconds, publishedAfter, explicitAllowed,
+                likeTitle, previousItem, lengthChange, forMe, value);
     }
 
     public AskConstraints withLanguage(String value) {
         return new AskConstraints(topic, value, minDurationSeconds, maxDurationSeconds, publishedAfter, explicitAllowed,
-                likeTitle, previousItem, lengthChange, forMe);
+                likeTitle, previousItem, lengthChange, forMe, wants);
     }
 
     public AskConstraints withDuration(Integer min, Integer max) {
         return new AskConstraints(topic, language, min, max, publishedAfter, explicitAllowed, likeTitle, previousItem,
-                lengthChange, forMe);
+                lengthChange, forMe, wants);
     }
 }

@@ -29,6 +29,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wavelength.core.assistant.AskConstraints.LengthChange;
+import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.domain.Segments;
 
 /**
@@ -132,8 +133,11 @@ public class RequestParser {
         LengthChange lengthChange;
         boolean forMe;
 
+        final String original;
+
         Draft(String text, Clock clock) {
             this.text = text;
+            this.original = text;
             this.clock = clock;
             this.now = clock.instant();
         }
@@ -228,9 +232,30 @@ public class RequestParser {
             if (topic.length() > MAX_TOPIC_CHARS) {
                 topic = topic.substring(0, MAX_TOPIC_CHARS).strip();
             }
-            return new AskConstraints(topic, language, min, max, since, explicit, likeTitle, item, lengthChange, forMe);
+            return new AskConstraints(topic, language, min, max, since, explicit, likeTitle, item, lengthChange, forMe,
+                    wants(parts.isEmpty()));
+        }
+
+        /**
+         * What the message names as the thing to find, in what is left once titles and conditions are out:
+         * episodes before podcasts ("episodes of physics podcasts"). A message of conditions only that says
+         * "instead", "only" or "what about" refines the previous request and names nothing new.
+         */
+        private ItemKind wants(boolean noTopic) {
+            if (noTopic && REFINEMENT.matcher(original).find()) {
+                return null;
+            }
+            if (EPISODE_WORDS.matcher(text).find()) {
+                return ItemKind.EPISODE;
+            }
+            return PODCAST_WORDS.matcher(text).find() ? ItemKind.PODCAST : null;
         }
     }
+
+    private static final Pattern REFINEMENT = Pattern.compile("\\b(?:instead|only|just|too|also|then|rather)\\b|"
+            + "\\b(?:what|how)\\s+about\\b|换成|改成|只要|只看|也要", FLAGS);
+    private static final Pattern EPISODE_WORDS = Pattern.compile("\\bepisodes?\\b|单集|一集", FLAGS);
+    private static final Pattern PODCAST_WORDS = Pattern.compile("\\b(?:podcasts?|shows?|series|programmes?)\\b|播客|节目", FLAGS);
 
     /** A phrase and what it means; the action returns false to leave the text in place (it was not one after all). */
     private record Rule(Pattern pattern, BiPredicate<MatchResult, Draft> action) {
@@ -263,9 +288,11 @@ public class RequestParser {
             + "along\\s+the\\s+lines\\s+of|à\\s+la|a\\s+la))";
     private static final String QUOTED = "(?:\"([^\"]{1,100})\"|“([^”]{1,100})”|'([^']{1,100})'|‘([^’]{1,100})’|《([^》]{1,100})》|「([^」]{1,100})」)";
     /** A word of a capitalised title: "Off", "Menu", "99%", "Dr", "S.T.A.R". */
-    private static final String TITLE_WORD = "(?:\\p{Lu}|\\d)[\\p{L}\\p{N}'’&:-]*(?:\\.[\\p{L}\\p{N}]+)*";
+    private static final String TITLE_WORD = "(?:\\p{Lu}|\\d)[\\p{L}\\p{N}'’&:-]*(?:\\.[\\p{L}\\p{N}]+)*"
+            // "Dr. Laura", "Who? Weekly": an abbreviation's dot, or a question mark, inside a capitalised title.
+            + "(?:(?<=\\b\\p{Lu}\\p{Ll}{0,2})\\.(?=\\s+\\p{Lu})|\\?(?=\\s+\\p{Lu}))?";
     /** Small words a title keeps between capitalised ones: "This Week in Tech". */
-    private static final String TITLE_CONNECTOR = "(?:of|the|and|a|an|in|on|for|with|to|&|de|la|le)";
+    private static final String TITLE_CONNECTOR = "(?:of|the|and|a|an|in|on|for|with|to|&|de|la|le|les|el|em|do|da|dos|das|du|des|del|di|e|et|y|und|von|van|der)";
     /** Where a capitalised title stops, capitals or not: "Off Menu in Chinese", "Off Menu But About Science". */
     private static final String TITLE_STOP = "(?i:in\\s+" + LANGUAGE + "|but|about|except|though|although|only|which|that)\\b";
     /** Case-sensitive: the capitals are what tell the title from the rest. */
@@ -307,6 +334,9 @@ public class RequestParser {
 
     /** Where a clause ends: the topic and an unquoted title do not run over it. */
     private static final String CLAUSE_END = "(?=\\s*(?:[|,;.!?。]|$))";
+
+    /** What a listener asks for when "short" or "latest" says something of it rather than of the topic. */
+    private static final String LISTENING = "episodes?|podcasts?|shows?|ones?|listens?|audio|stuff|content|things?|pieces?";
 
     private static final List<Rule> RULES = List.of(
             // Wishes that are not "like <title>".
@@ -382,7 +412,11 @@ public class RequestParser {
             rule("\\b(?:shorter|less\\s+long|not\\s+so\\s+long)(?:\\s+(?:ones|episodes?|please))?\\b|更短的?|短一[点些]的?|再短一?点的?",
                     (m, d) -> d.length(LengthChange.SHORTER)),
             rule("\\blonger(?:\\s+(?:ones|episodes?|please))?\\b|更长的?|长一[点些]的?", (m, d) -> d.length(LengthChange.LONGER)),
-            rule("\\b(?:short|quick|brief|bite[\\s-]?sized|snappy)\\b|(?:简短|短小|较短|短)的?",
+            // "Short" is a length when it says what is short ("a short episode", "something quick", "short please");
+            // "short stories", "a brief history of time", "quick tips" are topics.
+            rule("\\b(?:short|quick|brief|bite[\\s-]?sized|snappy)\\b(?=\\s+(?:" + LISTENING + ")\\b|\\s*(?:[|,;.!?]|$)|"
+                    + "\\s+(?:please|only|ones?)\\b)|(?<=\\b(?:something|anything|keep\\s{1,3}it|make\\s{1,3}it)\\s)"
+                    + "(?:short|quick|brief)\\b|(?:简短|短小|较短|短(?![篇视信期跑线]))的?",
                     (m, d) -> d.atMost(SHORT_MINUTES * 60)),
             rule("\\b(?:long(?:[\\s-]?form)?|lengthy)\\b(?=\\s+(?:episodes?|podcasts?|shows?|ones|listens?|interviews?|"
                     + "conversations?|discussions?)\\b|\\s*(?:[|,;.!?]|$))|\\b(?:something|anything|really|very)\\s+long\\b|"
@@ -396,10 +430,12 @@ public class RequestParser {
                     (m, d) -> d.withinLast(days(1, firstGroup(m)))),
             rule("\\b(?:in\\s+)?(?:the\\s+)?(?:last|past)\\s+year\\b", (m, d) -> d.withinLast(365)),
             rule("\\bthis\\s+year\\b", (m, d) -> d.sinceYear(Year.now(d.clock).getValue())),
-            rule("\\b(?:recent(?:ly)?|latest|newest|brand[\\s-]new|just\\s+(?:out|released|published))\\b|"
-                    // "fresh pasta" is a topic; "fresh episodes" asks for recent ones.
-                    + "\\b(?:new|fresh)(?=\\s+(?:episodes?|ones|podcasts?|shows?|stuff|releases?|content)\\b)|"
-                    + "\\b(?:something|anything|what'?s|what\\s+is)\\s+new\\b|\\bnew\\b" + CLAUSE_END,
+            // Recency when it is said of what to listen to ("the latest episodes", "recent ones", "what's new",
+            // "the latest on AI"); "the latest research in physics", "recent history", "new music" are topics.
+            rule("\\b(?:recent|latest|newest|brand[\\s-]new|new|fresh)\\b(?=\\s+(?:" + LISTENING + "|releases?|uploads?)\\b|"
+                    + "\\s*(?:[|,;.!?]|$)|\\s+(?:please|only|ones?)\\b)|\\b(?:the\\s+)?(?:latest|newest)\\s+(?:on|about|from)\\b|"
+                    + "\\b(?:recently|just\\s+(?:out|released|published)|(?:released|published)\\s+recently)\\b|"
+                    + "\\b(?:something|anything|what'?s|what\\s+is)\\s+new\\b",
                     (m, d) -> d.withinLast(RECENT_DAYS)),
             zh("(?:最近|过去)\\s*(" + ZH_NUMBER + ")\\s*(?:个)?\\s*(天|周|星期|月|年)",
                     (m, d) -> d.withinLast(days(chineseNumber(m.group(1)), m.group(2)))),
@@ -408,7 +444,9 @@ public class RequestParser {
             zh("今年", (m, d) -> d.sinceYear(Year.now(d.clock).getValue())),
             zh("((?:19|20)\\d{2})\\s*年?\\s*(?:以来|以后|之后|后)", (m, d) -> d.sinceYear(Integer.parseInt(m.group(1)))),
             zh("今天", (m, d) -> d.withinLast(1)),
-            zh("最近|最新|新出的|近期|新的", (m, d) -> d.withinLast(RECENT_DAYS)),
+            // 最新的节目, 最近的单集, 最新的: recency; 最新研究 (the latest research) is a topic.
+            zh("(?:最近|最新|新出|近期|新)的?(?=(?:几|一|一些)?(?:集|期|个|档)?(?:节目|单集|播客|内容|一集|更新)|\\s*(?:[|,;.!?。]|$))|"
+                    + "最近(?:更新|发布|上线)的?", (m, d) -> d.withinLast(RECENT_DAYS)),
 
             // For me.
             rule("\\b(?:for\\s+me|for\\s+myself|(?:to\\s+)?my\\s+taste|based\\s+on\\s+(?:my\\s+\\w+|what\\s+i\\s+(?:like|liked|"

@@ -1,23 +1,20 @@
 package org.wavelength.core.assistant;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.wavelength.core.assistant.AskConstraints.Condition;
-import org.wavelength.core.assistant.AskConstraints.LengthChange;
+import org.wavelength.core.browse.Directory;
 import org.wavelength.core.domain.Episode;
 import org.wavelength.core.domain.EpisodeItem;
 import org.wavelength.core.domain.EpisodeRecommendation;
+import org.wavelength.core.domain.InvalidInputException;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.domain.Recommendation;
@@ -76,15 +73,20 @@ public class RetrievalAssistant {
     static final int MAX_PER_PODCAST = 2;
     /** Candidates read from each source before the conditions and the cap per podcast thin them. */
     static final int POOL = 50;
+    /** Items a listing reads before the conditions thin them: conditions the directory cannot apply need more. */
+    static final int LISTED = 100;
 
     /**
      * An answer: the summary, the items cited, the constraints it was found with (a follow-up merged
-     * into the previous request), and the conversation to pass back with the next message.
+     * into the previous request), the conversation to pass back with the next message, and the
+     * conditions the items were found without because with them there was nothing (the summary says so).
      */
-    public record Answer(String text, List<CitedItem> items, AskConstraints constraints, Conversation conversation) {
+    public record Answer(String text, List<CitedItem> items, AskConstraints constraints, Conversation conversation,
+            List<Condition> leftOut) {
 
         public Answer {
             items = List.copyOf(items);
+            leftOut = List.copyOf(leftOut);
         }
     }
 
@@ -93,17 +95,19 @@ public class RetrievalAssistant {
     private final SimilarEpisodes similarEpisodes;
     private final Recommendations recommendations;
     private final CatalogueStore catalogue;
+    private final Directory directory;
     private final RequestParser parser;
     private final PodcastTitles titles;
     private final Clock clock;
 
     public RetrievalAssistant(CatalogueSearch search, SimilarPodcasts similarPodcasts, SimilarEpisodes similarEpisodes,
-            Recommendations recommendations, CatalogueStore catalogue, RequestParser parser, Clock clock) {
+            Recommendations recommendations, CatalogueStore catalogue, Directory directory, RequestParser parser, Clock clock) {
         this.search = search;
         this.similarPodcasts = similarPodcasts;
         this.similarEpisodes = similarEpisodes;
         this.recommendations = recommendations;
         this.catalogue = catalogue;
+        this.directory = directory;
         this.parser = parser;
         this.titles = new PodcastTitles(catalogue, clock);
         this.clock = clock;
@@ -118,11 +122,11 @@ public class RetrievalAssistant {
         AskConstraints asked = parser.parse(message);
         List<String> notes = new ArrayList<>();
         if (asked.isEmpty()) {
-            return new Answer(AnswerTexts.help(notes), List.of(), asked, previous);
+            return new Answer(AnswerTexts.help(notes), List.of(), asked, previous, List.of());
         }
         boolean followUp = asked.isFollowUp() && previous.hasPrevious();
-        AskConstraints constraints = followUp ? withLength(asked, previous.request(), previous.items())
-                : withLength(asked, AskConstraints.NONE, List.of());
+        AskConstraints constraints = followUp ? LengthChanges.applied(asked, previous.request(), previous.items())
+                : LengthChanges.applied(asked, AskConstraints.NONE, List.of());
         if (followUp) {
             constraints = previous.request().refinedBy(constraints);
         }
@@ -132,7 +136,7 @@ public class RetrievalAssistant {
             if (reference == null) {
                 notes.add(previous.items().isEmpty() ? "There is no earlier answer to pick from."
                         : "The last answer has no item " + asked.previousItem() + ".");
-                return new Answer(AnswerTexts.help(notes), List.of(), constraints, previous);
+                return new Answer(AnswerTexts.help(notes), List.of(), constraints, previous, List.of());
             }
         } else if (followUp && previous.reference() != null) {
             reference = previous.reference();
@@ -142,51 +146,42 @@ public class RetrievalAssistant {
 
         // What to be like decides what is found: "for me" adds nothing then.
         boolean personal = constraints.forMe() && reference == null;
-        Request request = new Request(constraints, reference, personal ? userId : null);
+        // "Comedy podcasts", "a science show": a category's name with what to find lists the category; a bare
+        // "science" is a subject to search, and a listener's own ranking keeps to search.
+        String category = reference == null && !(personal && userId != null) && constraints.topic() != null
+                && constraints.wants() != null
+                ? categoryNamed(constraints.topic()) : null;
+        AskedRequest request = new AskedRequest(constraints, reference, personal ? userId : null, category);
         if (personal && userId == null) {
             notes.add("Sign in to get recommendations of your own: these are not personal.");
         }
         List<CitedItem> items = find(request, notes);
         Instant now = clock.instant();
-        String text = items.isEmpty()
-                ? AnswerTexts.nothing(request.subject(), constraints, now, strictConditions(request), notes)
-                : AnswerTexts.found(items, request.subject(), constraints, now, notes);
-        return new Answer(text, items, constraints, new Conversation(constraints, reference, items));
-    }
-
-    /** What one run looks for; {@code userId} only when the listener asked for their own recommendations. */
-    private record Request(AskConstraints constraints, CitedItem reference, Long userId) {
-
-        String topic() {
-            String topic = constraints.topic();
-            // A title not in the catalogue: its words are what is left to look for.
-            return topic == null && reference == null ? constraints.likeTitle() : topic;
-        }
-
-        Request without(Condition condition) {
-            return new Request(constraints.without(condition), reference, userId);
-        }
-
-        /** How the summary names what was looked for: "on “science”, like Off Menu, for you". */
-        String subject() {
-            List<String> parts = new ArrayList<>();
-            if (topic() != null) {
-                parts.add("on “" + topic() + "”");
+        String text;
+        List<Condition> leftOut = List.of();
+        if (!items.isEmpty()) {
+            text = AnswerTexts.found(items, request.subject(), constraints, now, notes);
+        } else {
+            leftOut = toLeaveOut(request);
+            if (leftOut.isEmpty()) {
+                if (request.onlyLanguage()) {
+                    notes.add(AnswerTexts.languagesHeld(directory.languages()));
+                }
+                text = AnswerTexts.nothing(request.subject(), constraints, now, notes);
+            } else {
+                // Conditions left nothing: answer what was asked for without them, and say which they were.
+                notes.add(0, AnswerTexts.without(leftOut, constraints, now));
+                AskedRequest relaxed = request.without(leftOut);
+                items = find(relaxed, new ArrayList<>());
+                text = AnswerTexts.found(items, relaxed.subject(), relaxed.constraints(), now, notes);
             }
-            if (reference != null) {
-                parts.add("like " + (reference.episode() != null ? "“" + reference.episode().title() + "”"
-                        : reference.podcast().title()));
-            }
-            if (userId != null) {
-                parts.add("for you");
-            }
-            return parts.isEmpty() ? "among the newest" : String.join(", ", parts);
         }
+        return new Answer(text, items, constraints, new Conversation(constraints, reference, items), leftOut);
     }
 
     // ---------------------------------------------------------------- the paths
 
-    private List<CitedItem> find(Request request, List<String> notes) {
+    private List<CitedItem> find(AskedRequest request, List<String> notes) {
         CitedItem reference = request.reference();
         if (reference != null) {
             return reference.episode() != null ? likeEpisode(request, notes) : likePodcast(request, notes);
@@ -195,20 +190,30 @@ public class RetrievalAssistant {
             return request.topic() == null ? forListener(request) : searched(request, request.topic(), Map.of(),
                     personalRanks(request));
         }
-        if (request.topic() != null) {
+        if (request.topic() != null && request.category() == null) {
             return searched(request, request.topic(), Map.of(), Map.of());
         }
-        return newest(request.constraints());
+        return listed(request);
     }
 
     /** Like a podcast: its similar podcasts, or a search ranked with them (see the class comment). */
-    private List<CitedItem> likePodcast(Request request, List<String> notes) {
+    private List<CitedItem> likePodcast(AskedRequest request, List<String> notes) {
         AskConstraints c = request.constraints();
         Podcast podcast = request.reference().podcast();
         boolean sameLanguage = sameLanguage(request, notes);
         List<Recommendation<Podcast>> similar = sameLanguage ? similarPodcasts(podcast) : List.of();
         if (request.topic() == null && !c.asksForEpisodes() && sameLanguage) {
-            return select(similar.stream().map(r -> new CitedItem(r.item(), null, null, r.reason().text())).toList(), request);
+            if (!similar.isEmpty() || c.language() != null) {
+                return Selection.select(similar.stream().map(r -> new CitedItem(r.item(), null, null, r.reason().text())).toList(),
+                        request);
+            }
+            // Similar podcasts are found within one language: none there (it may be the only one of its
+            // language), so the nearest on its subject in any language, said as such.
+            List<CitedItem> elsewhere = searched(request, ItemTexts.of(podcast), Map.of(), Map.of());
+            notes.add("I found nothing like " + podcast.title() + " in " + AnswerTexts.language(Segments.of(podcast.language()))
+                    + (elsewhere.isEmpty() ? ", nor close to its subject in other languages."
+                    : ", so these are the closest to its subject in other languages."));
+            return elsewhere;
         }
         Map<Long, Ranked> byPodcast = new HashMap<>();
         for (int i = 0; i < similar.size(); i++) {
@@ -219,7 +224,7 @@ public class RetrievalAssistant {
     }
 
     /** Like an episode (or a passage of it): a search of its text, ranked with its similar episodes. */
-    private List<CitedItem> likeEpisode(Request request, List<String> notes) {
+    private List<CitedItem> likeEpisode(AskedRequest request, List<String> notes) {
         CitedItem reference = request.reference();
         Map<Long, Ranked> byEpisode = new HashMap<>();
         if (sameLanguage(request, notes)) {
@@ -232,15 +237,15 @@ public class RetrievalAssistant {
         return searched(request, text, Map.of(), byEpisode);
     }
 
-    private List<CitedItem> forListener(Request request) {
+    private List<CitedItem> forListener(AskedRequest request) {
         List<CitedItem> items = new ArrayList<>();
         for (EpisodeRecommendation r : recommended(request)) {
             items.add(new CitedItem(r.podcast(), r.episode(), null, recommendationReason(r)));
         }
-        return select(items, request);
+        return Selection.select(items, request);
     }
 
-    private Map<Long, Ranked> personalRanks(Request request) {
+    private Map<Long, Ranked> personalRanks(AskedRequest request) {
         Map<Long, Ranked> byEpisode = new HashMap<>();
         List<EpisodeRecommendation> recommended = recommended(request);
         for (int i = 0; i < recommended.size(); i++) {
@@ -249,7 +254,7 @@ public class RetrievalAssistant {
         return byEpisode;
     }
 
-    private List<EpisodeRecommendation> recommended(Request request) {
+    private List<EpisodeRecommendation> recommended(AskedRequest request) {
         return recommendations.recommend(new Recommendations.Request(request.userId(), Strategy.BLEND, POOL,
                 request.constraints().toFilter()));
     }
@@ -263,7 +268,7 @@ public class RetrievalAssistant {
      * Search hits under the conditions, the reference left out, ranked by reciprocal-rank fusion of
      * their place in the search and, when a source ranks them too, their place there.
      */
-    private List<CitedItem> searched(Request request, String text, Map<Long, Ranked> byPodcast, Map<Long, Ranked> byEpisode) {
+    private List<CitedItem> searched(AskedRequest request, String text, Map<Long, Ranked> byPodcast, Map<Long, Ranked> byEpisode) {
         if (text.isBlank()) { // a referenced podcast without title or description: nothing to search with
             return List.of();
         }
@@ -277,7 +282,7 @@ public class RetrievalAssistant {
         }
         Set<ItemKind> kinds;
         if (request.topic() != null) {
-            kinds = c.asksForEpisodes() ? Set.of(ItemKind.EPISODE, ItemKind.PASSAGE) : CatalogueSearch.SEARCHABLE;
+            kinds = c.kindsToSearch();
         } else { // a whole description or episode text is searched: like for like, no passages
             kinds = c.asksForEpisodes() || reference.episode() != null ? Set.of(ItemKind.EPISODE) : Set.of(ItemKind.PODCAST);
         }
@@ -293,10 +298,10 @@ public class RetrievalAssistant {
                     searchReason(request, hit, also)), score));
         }
         scored.sort(Comparator.comparingDouble(s -> -s.score())); // stable: ties keep the search's order
-        return select(scored.stream().map(Scored::item).toList(), request);
+        return Selection.select(scored.stream().map(Scored::item).toList(), request);
     }
 
-    private static String searchReason(Request request, CatalogueSearch.Hit hit, Ranked also) {
+    private static String searchReason(AskedRequest request, CatalogueSearch.Hit hit, Ranked also) {
         CitedItem reference = request.reference();
         if (request.topic() == null) { // the reference's own text was searched
             // Worded as SimilarPodcasts and SimilarEpisodes word theirs.
@@ -308,68 +313,73 @@ public class RetrievalAssistant {
                 : reason + "; " + Character.toLowerCase(also.reason().charAt(0)) + also.reason().substring(1);
     }
 
-    /** Episodes published lately that meet the conditions, newest first. */
-    private List<CitedItem> newest(AskConstraints c) {
-        Instant since = c.publishedAfter() != null ? c.publishedAfter()
-                : clock.instant().minus(Duration.ofDays(RequestParser.RECENT_DAYS));
-        List<Episode> episodes = catalogue.newestEpisodes(List.of(), since, POOL * 4);
-        Map<Long, Podcast> podcasts = catalogue.podcasts(episodes.stream().map(Episode::podcastId).distinct().toList())
-                .stream().collect(Collectors.toMap(Podcast::id, Function.identity()));
-        List<CitedItem> items = new ArrayList<>();
-        for (Episode e : episodes) {
-            Podcast p = podcasts.get(e.podcastId());
-            if (p != null) {
-                items.add(new CitedItem(p, e, null, "Among the newest episodes"));
+    /**
+     * No topic, or a topic that names a category: what the directory lists there, in the language asked
+     * for: its podcasts, popular first, then the rest; or, when episodes are asked for, its newest
+     * episodes, at most two of one podcast.
+     */
+    private List<CitedItem> listed(AskedRequest request) {
+        AskConstraints c = request.constraints();
+        String category = request.category();
+        List<CitedItem> items;
+        if (request.listsEpisodes()) {
+            String reason = category == null ? "Among the newest episodes" : "Among the newest episodes under " + category;
+            items = directory.newEpisodes(c.language(), category, LISTED).stream()
+                    .map(e -> new CitedItem(e.podcast(), e.episode(), null, reason)).toList();
+        } else {
+            String reason = category == null ? "Listed in the catalogue" : "Listed under " + category;
+            items = directory.podcasts(c.language(), category, LISTED).stream()
+                    .map(p -> new CitedItem(p, null, null, reason)).toList();
+        }
+        return Selection.select(items, request);
+    }
+
+    /** The catalogue's category a topic names ("comedy", "true crime", "podcasts" of either), or null. */
+    private String categoryNamed(String topic) {
+        for (String name : topic.endsWith("s") ? List.of(topic, topic.substring(0, topic.length() - 1)) : List.of(topic)) {
+            try {
+                return directory.category(name).name();
+            } catch (UnknownItemException | InvalidInputException notACategory) {
+                // try the next spelling
             }
         }
-        return select(items, new Request(c, null, null));
+        return null;
     }
 
     /**
-     * The items that meet every condition and are not the reference, once each (a passage stands
-     * for its episode), at most {@value #MAX_PER_PODCAST} per podcast and {@value #MAX_ITEMS} in all,
-     * each reason followed by the facts that meet the conditions.
+     * The conditions to leave out for something to be found, the softest first: the length, the date,
+     * both (only episodes have them), then episodes as the kind, then the language with those, unless the
+     * language is all that was asked for. "Nothing explicit" is never left out: it protects the listener. Empty when nothing is found even so.
      */
-    private static List<CitedItem> select(List<CitedItem> ranked, Request request) {
+    private List<Condition> toLeaveOut(AskedRequest request) {
         AskConstraints c = request.constraints();
-        CitedItem reference = request.reference();
-        Set<String> seen = new HashSet<>();
-        Map<Long, Integer> perPodcast = new LinkedHashMap<>();
-        List<CitedItem> chosen = new ArrayList<>();
-        for (CitedItem item : ranked) {
-            if (chosen.size() == MAX_ITEMS) {
-                break;
-            }
-            if (!c.admits(item.podcast(), item.episode()) || isReference(item, reference)) {
-                continue;
-            }
-            String key = item.episode() != null ? "e" + item.episode().id() : "p" + item.podcast().id();
-            if (perPodcast.getOrDefault(item.podcast().id(), 0) >= MAX_PER_PODCAST || !seen.add(key)) {
-                continue;
-            }
-            perPodcast.merge(item.podcast().id(), 1, Integer::sum);
-            chosen.add(item.withReason(item.reason() + AnswerTexts.facts(item, c)));
+        List<Condition> episodic = Stream.of(Condition.DURATION, Condition.RECENCY).filter(c::restricts).toList();
+        List<List<Condition>> tries = new ArrayList<>();
+        episodic.forEach(condition -> tries.add(List.of(condition)));
+        if (episodic.size() > 1) {
+            tries.add(episodic);
         }
-        return chosen;
-    }
-
-    private static boolean isReference(CitedItem item, CitedItem reference) {
-        if (reference == null) {
-            return false;
+        if (!episodic.isEmpty() || c.restricts(Condition.KIND)) {
+            tries.add(Stream.concat(episodic.stream(), Stream.of(Condition.KIND)).toList());
         }
-        return reference.episode() == null ? item.podcast().id() == reference.podcast().id()
-                : item.episode() != null && item.episode().id() == reference.episode().id();
-    }
-
-    /** The conditions without which something would be found: each is taken away in turn. */
-    private List<Condition> strictConditions(Request request) {
-        List<Condition> strict = new ArrayList<>();
-        for (Condition condition : Condition.values()) {
-            if (request.constraints().restricts(condition) && !find(request.without(condition), new ArrayList<>()).isEmpty()) {
-                strict.add(condition);
+        // A language alone is the whole request: without it, anything would do, which answers nothing.
+        if (c.restricts(Condition.LANGUAGE) && !request.onlyLanguage()) {
+            List<List<Condition>> withoutLanguage = List.copyOf(tries);
+            tries.add(List.of(Condition.LANGUAGE));
+            if (episodic.size() > 0) {
+                tries.add(Stream.concat(Stream.of(Condition.LANGUAGE), episodic.stream()).toList());
+            }
+            if (!withoutLanguage.isEmpty()) {
+                tries.add(Stream.concat(Stream.of(Condition.LANGUAGE), withoutLanguage.get(withoutLanguage.size() - 1).stream())
+                        .distinct().toList());
             }
         }
-        return strict;
+        for (List<Condition> leaveOut : tries) {
+            if (!find(request.without(leaveOut), new ArrayList<>()).isEmpty()) {
+                return leaveOut;
+            }
+        }
+        return List.of();
     }
 
     // ---------------------------------------------------------------- references
@@ -390,7 +400,7 @@ public class RetrievalAssistant {
      * Whether the reference's similar items can be used: they are found in its language's index only.
      * When another language is asked for, says so in the notes given.
      */
-    private static boolean sameLanguage(Request request, List<String> notes) {
+    private static boolean sameLanguage(AskedRequest request, List<String> notes) {
         String asked = request.constraints().language();
         Podcast podcast = request.reference().podcast();
         if (asked == null || asked.equals(Segments.of(podcast.language()))) {
@@ -417,31 +427,6 @@ public class RetrievalAssistant {
         } catch (UnknownItemException deletedSinceCited) {
             return List.of();
         }
-    }
-
-    // ---------------------------------------------------------------- "shorter", "longer"
-
-    /**
-     * A "shorter" or "longer" made a duration: at most three quarters (at least four thirds) of the
-     * median length of the previous answer's episodes, else of the previous request's bound, else
-     * "short" or "long". In whole minutes.
-     */
-    static AskConstraints withLength(AskConstraints asked, AskConstraints previousRequest, List<CitedItem> previousItems) {
-        LengthChange change = asked.lengthChange();
-        if (change == null) {
-            return asked;
-        }
-        List<Integer> lengths = previousItems.stream().map(CitedItem::episode)
-                .filter(e -> e != null && e.durationSeconds() != null).map(Episode::durationSeconds).sorted().toList();
-        Integer median = lengths.isEmpty() ? null : lengths.get(lengths.size() / 2);
-        if (change == LengthChange.SHORTER) {
-            Integer basis = median != null ? median : previousRequest.maxDurationSeconds();
-            int max = basis == null ? RequestParser.SHORT_MINUTES * 60 : Math.max(60, basis * 3 / 4 / 60 * 60);
-            return asked.withDuration(asked.minDurationSeconds(), max);
-        }
-        Integer basis = median != null ? median : previousRequest.minDurationSeconds();
-        int min = basis == null ? RequestParser.LONG_MINUTES * 60 : (basis * 4 / 3 + 59) / 60 * 60;
-        return asked.withDuration(min, asked.maxDurationSeconds());
     }
 
     private record Ranked(int rank, String reason) {

@@ -2,6 +2,7 @@ package org.wavelength.core.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one fetch of a feed said: the show and its episodes, before they get catalogue ids. Text
@@ -45,13 +46,20 @@ public record FeedContent(
             /** podcast:locked yes: the publisher forbids importing the feed elsewhere. */
             boolean locked,
             List<Link> funding,
-            List<Person> persons) {
+            List<Person> persons,
+            /** The nesting of itunes:category: each subcategory's parent, by name (top-level categories have none). */
+            Map<String, String> categoryParents,
+            /** podcast:podroll: the shows the makers recommend, in their order. */
+            List<RemoteItem> podroll) {
 
-        public static final Show NONE = new Show(null, null, null, false, null, null, false, List.of(), List.of());
+        public static final Show NONE = new Show(null, null, null, false, null, null, false, List.of(), List.of(), Map.of(),
+                List.of());
 
         public Show {
             funding = funding == null ? List.of() : List.copyOf(funding);
             persons = persons == null ? List.of() : List.copyOf(persons);
+            categoryParents = categoryParents == null ? Map.of() : Map.copyOf(categoryParents);
+            podroll = podroll == null ? List.of() : List.copyOf(podroll);
         }
     }
 
@@ -103,5 +111,13 @@ public record FeedContent(
     }
 
     public record Link(String url, String title) {
+    }
+
+    /**
+     * podcast:remoteItem: another show, by its podcast:guid (lower case) and, when given, its feed's address.
+     *
+     * @param feedGuid null when the feed gave only an address
+     */
+    public record RemoteItem(String feedGuid, String feedUrl) {
     }
 }

@@ -34,7 +34,11 @@ public record Reason(Kind kind, String subject, String category) {
         /** Close in subject to an episode or podcast (subject: its title). */
         CLOSE_IN_SUBJECT,
         /** A podcast in a category of another (subject: the other's title; category: the shared one). */
-        SHARED_CATEGORY
+        SHARED_CATEGORY,
+        /** An episode with a person of another podcast's episode, one the listener liked or is on (subject: their name). */
+        WITH_PERSON,
+        /** A podcast the makers of another recommend in its feed, podcast:podroll (subject: the other's title). */
+        RECOMMENDED_BY_MAKERS
     }
 
     public static Reason of(Kind kind) {
@@ -64,6 +68,8 @@ public record Reason(Kind kind, String subject, String category) {
             case SAME_PODCAST -> "Also from " + subject + ", on a close subject";
             case CLOSE_IN_SUBJECT -> "Close in subject to " + subject;
             case SHARED_CATEGORY -> "Like " + subject + ", it is about " + category;
+            case WITH_PERSON -> "More with " + subject;
+            case RECOMMENDED_BY_MAKERS -> "Recommended by the makers of " + subject;
         };
     }
 }

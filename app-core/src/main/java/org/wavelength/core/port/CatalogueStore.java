@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.wavelength.core.domain.Chapter;
+import org.wavelength.core.domain.Credit;
 import org.wavelength.core.domain.Episode;
 import org.wavelength.core.domain.EpisodeDetails;
 import org.wavelength.core.domain.EpisodeItem;
@@ -15,6 +16,7 @@ import org.wavelength.core.domain.FeedContent;
 import org.wavelength.core.domain.Page;
 import org.wavelength.core.domain.Passage;
 import org.wavelength.core.domain.Podcast;
+import org.wavelength.core.domain.PodrollItem;
 import org.wavelength.core.domain.TranscriptSegment;
 
 /** Podcasts, episodes and their transcripts. */
@@ -49,6 +51,15 @@ public interface CatalogueStore {
     List<Passage> passages(Collection<Long> ids);
 
     long podcastCount();
+
+    /** The people the podcast's feed credits on the show, in the feed's order. */
+    List<Credit> podcastCredits(long podcastId);
+
+    /** The shows the podcast's makers recommend (podcast:podroll), in their order, each with its podcast when in the catalogue. */
+    List<PodrollItem> podroll(long podcastId);
+
+    /** The people credited on each of these episodes, in the feed's order; episodes without any are left out. */
+    Map<Long, List<Credit>> episodeCredits(Collection<Long> episodeIds);
 
     /** The episodes with these ids and their podcasts, in the order given; unknown ids are left out. */
     default List<EpisodeItem> episodeItems(List<Long> ids) {

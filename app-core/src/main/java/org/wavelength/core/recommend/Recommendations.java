@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.wavelength.core.domain.Credit;
 import org.wavelength.core.domain.Episode;
 import org.wavelength.core.domain.EpisodeRecommendation;
 import org.wavelength.core.domain.Interaction;
@@ -144,11 +145,16 @@ public class Recommendations {
         List<Candidate> chosen = request.strategy() == Strategy.BLEND
                 ? blend.diversify(ranked, request.limit())
                 : ranked.stream().limit(request.limit()).toList();
+        // An episode with a person of an episode the listener liked says so, whatever found it.
+        Map<Long, Credit> withLikedPeople = SharedPeople.across(catalogue, listener.taste().likedEpisodes.stream()
+                .map(listener.episodes()::get).filter(e -> e != null).toList(),
+                chosen.stream().map(c -> state.episodes.get(c.episodeId())).toList());
         List<EpisodeRecommendation> result = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) {
             Episode episode = state.episodes.get(c.episodeId());
+            Credit shared = withLikedPeople.get(episode.id());
             result.add(new EpisodeRecommendation(episode, state.podcasts.get(episode.podcastId()), c.score(),
-                    c.reason(), c.strategy()));
+                    shared == null ? c.reason() : Reason.of(Reason.Kind.WITH_PERSON, shared.name()), c.strategy()));
         }
         return result;
     }

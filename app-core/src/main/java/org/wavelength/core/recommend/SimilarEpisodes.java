@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.wavelength.core.domain.Credit;
 import org.wavelength.core.domain.Episode;
 import org.wavelength.core.domain.EpisodeItem;
 import org.wavelength.core.domain.ItemKind;
@@ -21,7 +22,10 @@ import org.wavelength.core.port.VectorFilter;
 import org.wavelength.core.port.VectorHit;
 import org.wavelength.core.port.VectorQuery;
 
-/** Episodes close to a given one, from any podcast of its language, a few at most from one podcast. */
+/**
+ * Episodes close to a given one, from any podcast of its language, a few at most from one podcast;
+ * one of another podcast with a person of this episode says so ("More with …").
+ */
 public class SimilarEpisodes {
 
     /** Without a cap, an episode's neighbours are mostly its own show's other episodes. */
@@ -51,12 +55,15 @@ public class SimilarEpisodes {
                 VectorFilter.kind(ItemKind.EPISODE).excluding(pointId), limit).perPodcast(MAX_PER_PODCAST));
         Map<Long, EpisodeItem> byId = catalogue.episodeItems(hits.stream().map(VectorHit::entityId).toList()).stream()
                 .collect(Collectors.toMap(item -> item.episode().id(), Function.identity()));
+        Map<Long, Credit> sharedPeople = SharedPeople.across(catalogue, List.of(episode),
+                byId.values().stream().map(EpisodeItem::episode).toList());
         List<Recommendation<EpisodeItem>> similar = new ArrayList<>(hits.size());
         for (VectorHit hit : hits) {
             EpisodeItem other = byId.get(hit.entityId());
             if (other != null) {
-                Reason reason = other.podcast().id() == episode.podcastId()
-                        ? Reason.of(Reason.Kind.SAME_PODCAST, podcast.title())
+                Credit shared = sharedPeople.get(hit.entityId());
+                Reason reason = shared != null ? Reason.of(Reason.Kind.WITH_PERSON, shared.name())
+                        : other.podcast().id() == episode.podcastId() ? Reason.of(Reason.Kind.SAME_PODCAST, podcast.title())
                         : Reason.of(Reason.Kind.CLOSE_IN_SUBJECT, episode.title());
                 similar.add(new Recommendation<>(other, hit.score(), reason));
             }

@@ -139,8 +139,8 @@ public class SimilarPodcasts {
     }
 
     /**
-     * Up to {@code limit} podcasts, most similar first. Empty while the podcast has no vector yet
-     * (it is being ingested).
+     * Up to {@code limit} podcasts: those its makers recommend first ({@link MakersPicks}), then the
+     * most similar. Empty while the podcast has no vector yet (it is being ingested).
      */
     public List<Recommendation<Podcast>> similarTo(long podcastId, int limit) {
         Podcast podcast = catalogue.podcast(podcastId).orElseThrow(() -> new UnknownItemException("podcast", podcastId));
@@ -164,7 +164,8 @@ public class SimilarPodcasts {
         } else {
             ranked = rescore(segment, query, mean, nearest, keyword);
         }
-        return recommendations(podcast, ranked.subList(0, Math.min(limit, ranked.size())));
+        return MakersPicks.first(catalogue, podcast, recommendations(podcast, ranked.subList(0, Math.min(limit, ranked.size()))),
+                limit);
     }
 
     /** Steps 4 and 5 of the class comment, on the candidates' own vectors. */

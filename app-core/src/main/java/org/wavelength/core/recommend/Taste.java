@@ -38,15 +38,18 @@ final class Taste {
     final Set<Long> excludedEpisodes;
     final Set<Long> excludedPodcasts;
     final Set<Long> followedPodcasts;
+    /** Episodes whose latest verdict is a like. */
+    final Set<Long> likedEpisodes;
 
     private Taste(List<Engaged> engaged, List<Rejected> rejected, Set<Long> heard, Set<Long> excludedEpisodes,
-            Set<Long> excludedPodcasts, Set<Long> followed) {
+            Set<Long> excludedPodcasts, Set<Long> followed, Set<Long> liked) {
         this.engaged = engaged;
         this.rejected = rejected;
         this.heardEpisodes = heard;
         this.excludedEpisodes = excludedEpisodes;
         this.excludedPodcasts = excludedPodcasts;
         this.followedPodcasts = followed;
+        this.likedEpisodes = liked;
     }
 
     /**
@@ -137,8 +140,10 @@ final class Taste {
         List<Engaged> engaged = new ArrayList<>(episodes.values());
         engaged.addAll(podcasts.values());
         engaged.removeIf(e -> e.podcastId() != null && excludedPodcasts.contains(e.podcastId()));
+        Set<Long> liked = episodeVerdict.entrySet().stream().filter(v -> v.getValue() == Type.LIKE)
+                .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
         return new Taste(List.copyOf(engaged), List.copyOf(rejected), Set.copyOf(heard), Set.copyOf(excludedEpisodes),
-                Set.copyOf(excludedPodcasts), Set.copyOf(followed));
+                Set.copyOf(excludedPodcasts), Set.copyOf(followed), Set.copyOf(liked));
     }
 
     boolean isEmpty() {

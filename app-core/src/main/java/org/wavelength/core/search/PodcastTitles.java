@@ -18,10 +18,13 @@ import org.wavelength.core.port.CatalogueStore;
 
 /**
  * Finds the podcast a listener means by a title written loosely: "off menu", "the Off Menu podcast",
- * "Of Menu", "故事FM". Titles are matched on their letters and digits, case and accents aside:
- * equal scores 1; one holding the other as whole words (or, in Chinese, as characters) scores 0.7 to
- * 1 by the share it covers; otherwise the overlap of character pairs (Dice), times 0.9. Below
- * {@value #MIN_SCORE} nothing is found.
+ * "Of Menu", "Taverncast" (for "Taverncast - Happy Hour in Your Head"), "Giant Bomb" (for "Giant
+ * Bombcast"), "故事FM". Titles are matched on their letters and digits, case and accents aside, whole and
+ * by their short name (up to " with …", " - …", ": …", without "podcast"): equal scores 1; a leading part
+ * of at least {@value #MIN_LEADING_CHARS} characters 0.85 to 1; one holding the other as whole words (or,
+ * in Chinese, as characters) 0.7 to 1 by the share it covers; otherwise the overlap of character pairs
+ * (Dice), times 0.9, which forgives a typo. Below {@value #MIN_SCORE} nothing is found; of several, the
+ * best score, then the shortest title.
  *
  * <p>Titles are read page by page from the catalogue and kept for {@link #REFRESH}, not searched in the
  * index: a title is a name, which keyword search finds only where the store has it (not in Qdrant) and
@@ -30,6 +33,8 @@ import org.wavelength.core.port.CatalogueStore;
 public class PodcastTitles {
 
     static final double MIN_SCORE = 0.6;
+    /** A shorter leading part ("Gia") says too little to name a podcast. */
+    static final int MIN_LEADING_CHARS = 4;
     static final Duration REFRESH = Duration.ofMinutes(10);
     static final int PAGE_SIZE = 1000;
     /** Titles kept at most: beyond, a catalogue would need a title index of its own. */
@@ -44,7 +49,7 @@ public class PodcastTitles {
         this.clock = clock;
     }
 
-    /** The podcast whose title best matches, if one matches well enough. */
+    /** The podcast whose title best matches, if one matches well enough; the closest when several do. */
     public Optional<Podcast> find(String title) {
         String asked = normalised(title == null ? "" : title);
         if (asked.isEmpty()) {
@@ -53,13 +58,18 @@ public class PodcastTitles {
         // "The Off Menu podcast": the word is the listener's, rarely the title's.
         String bare = GENERIC_ENDING.matcher(asked).replaceFirst("");
         return titles().entries().stream()
-                .map(e -> new Scored(e, Math.max(similarity(asked, e.title()),
-                        bare.isEmpty() ? 0 : similarity(bare, e.title()))))
+                .map(e -> new Scored(e, Math.max(score(asked, e), bare.isEmpty() ? 0 : score(bare, e))))
                 .filter(s -> s.score() >= MIN_SCORE)
                 .min(Comparator.comparingDouble((Scored s) -> -s.score())
                         .thenComparingInt(s -> s.entry().title().length())
                         .thenComparingLong(s -> s.entry().id()))
                 .flatMap(best -> catalogue.podcast(best.entry().id()));
+    }
+
+    /** The better of the asked title against the whole title and against its short name. */
+    private static double score(String asked, Entry entry) {
+        double full = similarity(asked, entry.title());
+        return entry.shortName().equals(entry.title()) ? full : Math.max(full, similarity(asked, entry.shortName()));
     }
 
     private Titles titles() {
@@ -80,7 +90,7 @@ public class PodcastTitles {
             for (Podcast p : podcasts.items()) {
                 String title = normalised(p.title() == null ? "" : p.title());
                 if (!title.isEmpty() && seen.add(p.id())) {
-                    entries.add(new Entry(p.id(), title));
+                    entries.add(new Entry(p.id(), title, shortName(p.title())));
                 }
             }
             if (!podcasts.hasNext() || podcasts.items().isEmpty()) {
@@ -90,7 +100,8 @@ public class PodcastTitles {
         return List.copyOf(entries);
     }
 
-    private record Entry(long id, String title) {
+    /** A normalised title and the name people shorten it to. */
+    private record Entry(long id, String title, String shortName) {
     }
 
     private record Titles(List<Entry> entries, Instant readAt) {
@@ -105,6 +116,8 @@ public class PodcastTitles {
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern GENERIC_ENDING = Pattern.compile(" (?:podcast|show|pod)$");
+    /** What a title adds after its name: " with Ed Gamble…", " - Happy Hour in Your Head", ": the podcast". */
+    private static final Pattern AFTER_THE_NAME = Pattern.compile("\\s+(?:-|–|—|:|\\||\\(|with\\s)");
 
     /** Letters and digits in lower case, accents dropped, words separated by one space, without a leading "the". */
     static String normalised(String title) {
@@ -113,10 +126,26 @@ public class PodcastTitles {
         return text.startsWith("the ") ? text.substring(4) : text;
     }
 
+    /**
+     * The name people call a podcast by: its title up to what it adds after the name ("Off Menu with Ed
+     * Gamble and James Acaster", "Taverncast - Happy Hour in Your Head"), without a trailing "podcast";
+     * read from the raw title, where the dash or colon still stands.
+     */
+    public static String shortName(String raw) {
+        var cut = AFTER_THE_NAME.matcher(raw);
+        String name = cut.find() && cut.start() > 0 ? raw.substring(0, cut.start()) : raw;
+        String normal = GENERIC_ENDING.matcher(normalised(name)).replaceFirst("");
+        return normal.isEmpty() ? normalised(raw) : normal;
+    }
+
     /** How well a normalised title asked for matches a normalised title, in [0, 1]. */
     static double similarity(String asked, String title) {
         if (asked.equals(title)) {
             return 1;
+        }
+        // A leading part is how names are shortened ("Giant Bomb" for "Giant Bombcast"): above a match elsewhere.
+        if (asked.length() >= MIN_LEADING_CHARS && title.startsWith(asked)) {
+            return 0.85 + 0.15 * asked.length() / title.length();
         }
         if (holds(title, asked)) {
             return 0.7 + 0.3 * asked.length() / title.length();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.assistant.AskConstraints.Condition;
 import org.wavelength.core.domain.Episode;
 import org.wavelength.core.domain.Podcast;
@@ -23,7 +24,7 @@ class AskConstraintsTest {
     }
 
     static AskConstraints ask(String topic, String language, Integer min, Integer max, Instant after, Boolean explicit) {
-        return new AskConstraints(topic, language, min, max, after, explicit, null, null, null, false);
+        return new AskConstraints(topic, language, min, max, after, explicit, null, null, null, false, null);
     }
 
     @Test
@@ -49,18 +50,18 @@ class AskConstraintsTest {
 
     @Test
     void aFollowUpReplacesTheConditionsItStatesAndKeepsTheRest() {
-        AskConstraints first = new AskConstraints("science", "zh", null, 1800, JUNE, false, "Off Menu", null, null, false);
+        AskConstraints first = new AskConstraints("science", "zh", null, 1800, JUNE, false, "Off Menu", null, null, false, null);
 
         AskConstraints inEnglish = first.refinedBy(ask(null, "en", null, null, null, null));
         assertThat(inEnglish).isEqualTo(new AskConstraints("science", "en", null, 1800, JUNE, false, "Off Menu", null, null,
-                false));
+                false, null));
 
         AskConstraints longer = first.refinedBy(ask(null, null, 3600, null, null, true));
         assertThat(longer.minDurationSeconds()).isEqualTo(3600);
         assertThat(longer.maxDurationSeconds()).as("a new duration replaces both bounds").isNull();
         assertThat(longer.explicitAllowed()).isTrue();
 
-        AskConstraints second = first.refinedBy(new AskConstraints(null, null, null, null, null, null, null, 2, null, false));
+        AskConstraints second = first.refinedBy(new AskConstraints(null, null, null, null, null, null, null, 2, null, false, null));
         assertThat(second.previousItem()).isEqualTo(2);
         assertThat(second.topic()).as("the item is what to look for now").isNull();
         assertThat(second.likeTitle()).isNull();
@@ -70,14 +71,14 @@ class AskConstraintsTest {
     @Test
     void whatIsAFollowUp() {
         assertThat(ask(null, "en", null, null, null, null).isFollowUp()).isTrue();
-        assertThat(new AskConstraints(null, null, null, null, null, null, null, 1, null, false).isFollowUp()).isTrue();
+        assertThat(new AskConstraints(null, null, null, null, null, null, null, 1, null, false, null).isFollowUp()).isTrue();
         assertThat(ask("science", "en", null, null, null, null).isFollowUp()).isFalse();
         assertThat(AskConstraints.NONE.isFollowUp()).isFalse();
     }
 
     @Test
     void aConditionCanBeTakenAway() {
-        AskConstraints all = ask("x", "zh", 60, 1800, JUNE, false);
+        AskConstraints all = ask("x", "zh", 60, 1800, JUNE, false).withWants(ItemKind.EPISODE);
         for (Condition condition : Condition.values()) {
             assertThat(all.restricts(condition)).isTrue();
             AskConstraints without = all.without(condition);
@@ -91,7 +92,7 @@ class AskConstraintsTest {
         assertThat(ask(" ", " ", null, null, null, null)).isEqualTo(AskConstraints.NONE);
         assertThat(ask(null, "zh-Hans", null, null, null, null).language()).isEqualTo("zh");
         assertThatThrownBy(() -> ask(null, null, -1, null, null, null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new AskConstraints(null, null, null, null, null, null, null, 0, null, false))
+        assertThatThrownBy(() -> new AskConstraints(null, null, null, null, null, null, null, 0, null, false, null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +24,8 @@ import org.wavelength.core.index.IndexFixtures;
 import org.wavelength.core.index.SegmentedIndex;
 import org.wavelength.core.port.CatalogueStore.StoredFeed;
 import org.wavelength.core.port.Fixtures;
+import org.wavelength.core.browse.Directory;
+import org.wavelength.core.port.InMemoryDirectory;
 import org.wavelength.core.port.InMemoryListeners;
 import org.wavelength.core.port.InMemoryVectorStore;
 import org.wavelength.core.recommend.Recommendations;
@@ -45,12 +48,13 @@ class RetrievalAssistantTest {
     SegmentedIndex index = new SegmentedIndex(new InMemoryVectorStore(), new Fixtures.FixedEmbedders(embedder));
     CatalogueIndexer indexer = new CatalogueIndexer(IndexFixtures.realtime(index));
     InMemoryListeners listeners = new InMemoryListeners();
+    InMemoryDirectory directoryStore = new InMemoryDirectory(catalogue, listeners);
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     UserProfiles profiles = new UserProfiles(index, listeners, listeners, catalogue, clock);
     RetrievalAssistant assistant = new RetrievalAssistant(new CatalogueSearch(catalogue, index),
             new SimilarPodcasts(catalogue, index), new SimilarEpisodes(catalogue, index),
             new Recommendations(index, profiles, catalogue, listeners, Recommendations.Settings.defaults(), clock),
-            catalogue, new RequestParser(clock), clock);
+            catalogue, new Directory(directoryStore, catalogue, Duration.ofDays(30), clock), new RequestParser(clock), clock);
 
     Podcast bitsOfHistory = podcast(1, "Bits of History", "en", false, "Technology", "History");
     Podcast retro = podcast(2, "Retro Computer Hour", "en", false, "Technology");
@@ -98,8 +102,9 @@ class RetrievalAssistantTest {
         assertThat(answer.items()).isNotEmpty().allSatisfy(i -> assertThat(i.episode().durationSeconds()).isLessThanOrEqualTo(20 * 60));
         assertThat(episodeIds(answer)).contains(13L, 21L).doesNotContain(11L, 12L, 22L);
         assertThat(reasonOf(answer, 13)).isEqualTo("Matches “history of computing”; 15 minutes");
-        assertThat(answer.text()).startsWith("No language model is configured, so here are the closest matches from the "
-                + "catalogue: ").contains(" episodes on “history of computing”, under 20 minutes.");
+        // Fewer than a full answer clear the bar, and the summary says so.
+        assertThat(answer.text()).startsWith("No language model is configured, so here are the only " + answer.items().size()
+                + " good matches from the catalogue: ").contains(" episodes on “history of computing”, under 20 minutes.");
         assertRespected(answer);
     }
 
@@ -124,7 +129,7 @@ class RetrievalAssistantTest {
         assertThat(chinese.items()).isNotEmpty().allMatch(i -> i.podcast().language().equals("zh"));
         assertThat(chinese.text()).contains("on “history of computing”, in Chinese.");
 
-        Answer askedInChinese = ask("用中文的计算机历史节目");
+        Answer askedInChinese = ask("用中文的计算机历史");
         assertThat(askedInChinese.constraints().topic()).isEqualTo("计算机历史");
         assertThat(reasonOf(askedInChinese, 31)).isEqualTo("Matches “计算机历史”; in Chinese");
         assertRespected(askedInChinese);
@@ -283,21 +288,94 @@ class RetrievalAssistantTest {
         assertThat(missing.conversation()).isEqualTo(first.conversation());
     }
 
+    @Test
+    void likeTheOnlyPodcastOfItsLanguageGivesTheClosestInOtherLanguages() {
+        Podcast lisbon = podcast(10, "Ciência em Lisboa", "pt", false, "Science");
+        show(lisbon, new float[] {0, 0, 0.1f, 1}, episode(101, 10, "Buracos negros", 30, 3, 0, 0, 0.1f, 1));
+
+        Answer answer = ask("podcasts like Ciência em Lisboa");
+
+        assertThat(answer.text()).contains("I found nothing like Ciência em Lisboa in Portuguese, so these are the closest"
+                + " to its subject in other languages.");
+        assertThat(answer.items()).isNotEmpty().noneMatch(i -> i.podcast().id() == 10)
+                .allMatch(i -> i.episode() == null);
+        assertThat(answer.items()).extracting(i -> i.podcast().title()).contains("Science Weekly");
+    }
+
+    // --- Only a language or a category ---------------------------------------------------------
+
+    @Test
+    void aLanguageAloneListsItsPodcastsPopularFirst() {
+        act(ANNA, Interaction.Type.LIKE, 81);
+
+        Answer answer = ask("Chinese podcasts");
+
+        assertThat(answer.items()).extracting(i -> i.podcast().id()).containsExactly(8L, 3L);
+        assertThat(answer.items()).allMatch(i -> i.episode() == null)
+                .allMatch(i -> i.reason().equals("Listed in the catalogue; in Chinese"));
+        assertThat(answer.text()).isEqualTo("No language model is configured, so here are the only 2 good matches from the"
+                + " catalogue: 2 podcasts, in Chinese.");
+    }
+
+    @Test
+    void aLanguageTheCatalogueDoesNotHaveIsNotLeftOutButSaidWithTheLanguagesItHas() {
+        Answer answer = ask("Japanese podcasts");
+
+        assertThat(answer.items()).as("any podcast would do without the language: none is an answer").isEmpty();
+        assertThat(answer.leftOut()).isEmpty();
+        assertThat(answer.text()).contains("the catalogue has nothing, in Japanese.")
+                .contains("The catalogue has podcasts in ").contains("Chinese (2)");
+    }
+
+    @Test
+    void aCategoryNamedWithWhatToFindListsTheCategory() {
+        Answer answer = ask("recommend me a comedy podcast");
+
+        assertThat(answer.items()).isNotEmpty().allMatch(i -> i.podcast().categories().contains("Comedy"))
+                .allMatch(i -> i.reason().equals("Listed under Comedy"));
+        assertThat(answer.text()).contains("podcasts in the category “Comedy”.")
+                .contains("Sign in to get recommendations of your own");
+        assertThat(ask("comedy").items()).as("a bare subject is searched").anyMatch(i -> i.episode() != null);
+    }
+
+    @Test
+    void episodesAskedForInALanguageAreItsNewest() {
+        Answer answer = ask("episodes in Chinese");
+
+        assertThat(answer.items()).extracting(i -> i.episode().id()).containsExactly(31L, 81L);
+        assertThat(answer.text()).contains("2 episodes among the newest, in Chinese.");
+    }
+
     // --- Nothing found ---------------------------------------------------------------------------
 
     @Test
-    void nothingFoundSaysWhichConditionLeftNothing() {
+    void aConditionThatLeavesNothingIsLeftOutAndSaidSo() {
         Answer tooLong = ask("history of computing, over 2 hours");
-        assertThat(tooLong.items()).isEmpty();
-        assertThat(tooLong.text()).isEqualTo("No language model is configured, and the catalogue has nothing on "
-                + "“history of computing”, at least 2 hours. Without “at least 2 hours”, there are matches.");
+        assertThat(tooLong.items()).isNotEmpty();
+        assertThat(tooLong.text()).contains("on “history of computing”.")
+                .endsWith("Nothing that matches is at least 2 hours, so these leave that condition out.");
+        assertThat(tooLong.constraints().minDurationSeconds()).as("kept for the follow-ups").isEqualTo(7200);
 
-        Answer twoWays = ask("history of computing in Chinese, over an hour");
-        assertThat(twoWays.items()).isEmpty();
-        assertThat(twoWays.text()).endsWith("Without “in Chinese” or without “at least 1 hour”, there are matches.");
+        Answer chineseAndLong = ask("history of computing in Chinese, over an hour");
+        assertThat(chineseAndLong.items()).as("the length goes before the language").isNotEmpty()
+                .allMatch(i -> i.podcast().language().equals("zh"));
+        assertThat(chineseAndLong.text()).endsWith("Nothing that matches is at least 1 hour, so these leave that condition out.");
 
-        Answer none = ask("history of computing in French, over 2 hours");
-        assertThat(none.text()).endsWith("Taking away any one condition still leaves nothing: try other words.");
+        Answer frenchAndLong = ask("history of computing in French, over 2 hours");
+        assertThat(frenchAndLong.items()).isNotEmpty();
+        assertThat(frenchAndLong.text()).endsWith("Nothing that matches is in French and at least 2 hours, so these leave "
+                + "those conditions out.");
+    }
+
+    @Test
+    void nothingExplicitIsNeverLeftOut() {
+        catalogue.podcasts.replaceAll((id, p) -> new Podcast(p.id(), p.feedId(), p.feedUrl(), p.title(), p.author(),
+                p.description(), p.language(), p.categories(), p.imageUrl(), p.link(), true, p.episodeCount()));
+
+        Answer clean = ask("history of computing, nothing explicit");
+
+        assertThat(clean.items()).isEmpty();
+        assertThat(clean.text()).contains("the catalogue has nothing on “history of computing”, nothing explicit.");
     }
 
     // --- For me --------------------------------------------------------------------------------
@@ -333,10 +411,9 @@ class RetrievalAssistantTest {
 
         assertThat(answer.text()).contains("Sign in to get recommendations of your own: these are not personal.")
                 .contains("among the newest, under 30 minutes");
-        assertThat(answer.items()).isNotEmpty().allSatisfy(i -> {
-            assertThat(i.episode().durationSeconds()).isLessThanOrEqualTo(1800);
-            assertThat(i.episode().publishedAt()).isAfter(NOW.minus(Duration.ofDays(RequestParser.RECENT_DAYS)));
-        });
+        assertThat(answer.items()).isNotEmpty()
+                .allSatisfy(i -> assertThat(i.episode().durationSeconds()).isLessThanOrEqualTo(1800))
+                .isSortedAccordingTo(Comparator.comparing((CitedItem i) -> i.episode().publishedAt()).reversed());
     }
 
     @Test
@@ -378,10 +455,14 @@ class RetrievalAssistantTest {
     }
 
     /** The conditions checked on the items' own fields, not through the code under test. */
+    /** Every item meets every condition asked for, but those the answer says it left out. */
     static void assertRespected(Answer answer) {
         AskConstraints c = answer.constraints();
+        for (AskConstraints.Condition leftOut : answer.leftOut()) {
+            c = c.without(leftOut);
+        }
         for (CitedItem item : answer.items()) {
-            String what = item + " for " + answer.text();
+            String what = item + " for " + answer.text() + " (left out: " + answer.leftOut() + ")";
             if (c.language() != null) {
                 assertThat(Segments.of(item.podcast().language())).as(what).isEqualTo(c.language());
             }

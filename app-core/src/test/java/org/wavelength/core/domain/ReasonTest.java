@@ -20,6 +20,9 @@ class ReasonTest {
         assertThat(Reason.of(Kind.CLOSE_IN_SUBJECT, "Comets").text()).isEqualTo("Close in subject to Comets");
         assertThat(Reason.sharedCategory("Bits of History", "Technology").text())
                 .isEqualTo("Like Bits of History, it is about Technology");
+        assertThat(Reason.of(Kind.WITH_PERSON, "Zoë Wang").text()).isEqualTo("More with Zoë Wang");
+        assertThat(Reason.of(Kind.RECOMMENDED_BY_MAKERS, "Open Shelves").text())
+                .isEqualTo("Recommended by the makers of Open Shelves");
     }
 
     @Test

@@ -104,6 +104,11 @@ public final class Fixtures {
         public final Map<Long, Podcast> podcasts = new LinkedHashMap<>();
         public final Map<Long, Episode> episodes = new LinkedHashMap<>();
         public final Map<Long, org.wavelength.core.domain.Passage> passages = new LinkedHashMap<>();
+        /** People credited, by podcast and by episode. */
+        public final Map<Long, List<org.wavelength.core.domain.Credit>> podcastCredits = new LinkedHashMap<>();
+        public final Map<Long, List<org.wavelength.core.domain.Credit>> episodeCredits = new LinkedHashMap<>();
+        /** The shows each podcast's makers recommend. */
+        public final Map<Long, List<org.wavelength.core.domain.PodrollItem>> podrolls = new LinkedHashMap<>();
 
         public MapCatalogue with(Podcast... list) {
             for (Podcast p : list) {
@@ -167,6 +172,30 @@ public final class Fixtures {
         @Override
         public long podcastCount() {
             return podcasts.size();
+        }
+
+        /** Credits a person on an episode. */
+        public MapCatalogue credit(long episodeId, long personId, String name, String role) {
+            episodeCredits.computeIfAbsent(episodeId, id -> new ArrayList<>())
+                    .add(new org.wavelength.core.domain.Credit(personId, name, role, "cast"));
+            return this;
+        }
+
+        @Override
+        public List<org.wavelength.core.domain.PodrollItem> podroll(long podcastId) {
+            return podrolls.getOrDefault(podcastId, List.of());
+        }
+
+        @Override
+        public List<org.wavelength.core.domain.Credit> podcastCredits(long podcastId) {
+            return podcastCredits.getOrDefault(podcastId, List.of());
+        }
+
+        @Override
+        public Map<Long, List<org.wavelength.core.domain.Credit>> episodeCredits(Collection<Long> episodeIds) {
+            Map<Long, List<org.wavelength.core.domain.Credit>> found = new LinkedHashMap<>();
+            episodeIds.stream().filter(episodeCredits::containsKey).forEach(id -> found.put(id, episodeCredits.get(id)));
+            return found;
         }
 
         @Override

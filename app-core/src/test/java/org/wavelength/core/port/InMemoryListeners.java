@@ -16,6 +16,10 @@ import org.wavelength.core.domain.Preferences;
 /** Test doubles of the listener-side ports: interactions and preferences in memory. */
 public final class InMemoryListeners implements InteractionStore, PreferenceStore {
 
+    /** What "popular" counts: a play, progress, completion or like. */
+    public static final Set<Interaction.Type> ENGAGEMENT = Set.of(Interaction.Type.PLAY, Interaction.Type.PROGRESS,
+            Interaction.Type.COMPLETE, Interaction.Type.LIKE);
+
     public final List<Interaction> interactions = new ArrayList<>();
     public final Map<Long, Preferences> preferences = new HashMap<>();
 
@@ -44,10 +48,8 @@ public final class InMemoryListeners implements InteractionStore, PreferenceStor
 
     @Override
     public List<Long> popularEpisodes(Instant since, int limit) {
-        Set<Interaction.Type> engaged = Set.of(Interaction.Type.PLAY, Interaction.Type.PROGRESS, Interaction.Type.COMPLETE,
-                Interaction.Type.LIKE);
         Map<Long, Set<Long>> listeners = new HashMap<>();
-        interactions.stream().filter(i -> i.episodeId() != null && engaged.contains(i.type()) && i.at().isAfter(since))
+        interactions.stream().filter(i -> i.episodeId() != null && ENGAGEMENT.contains(i.type()) && i.at().isAfter(since))
                 .forEach(i -> listeners.computeIfAbsent(i.episodeId(), e -> new HashSet<>()).add(i.userId()));
         return listeners.entrySet().stream()
                 .sorted(Comparator.<Map.Entry<Long, Set<Long>>>comparingInt(e -> e.getValue().size()).reversed()

@@ -174,6 +174,23 @@ class RecommendationsTest {
                 .allMatch(r -> r.episode().durationSeconds() <= 1200);
     }
 
+    @Test
+    void anEpisodeWithAPersonOfALikedEpisodeOfAnotherShowSaysSo() {
+        catalogue.credit(11, 7, "Vera Rubin", "guest").credit(11, 8, "Neil Host", "host")
+                .credit(42, 7, "Vera Rubin", "guest") // another show: named
+                .credit(12, 8, "Neil Host", "host"); // the same show's host: not named
+        act(ANNA, Type.LIKE, 11);
+        act(BEN, Type.COMPLETE, 11);
+
+        List<EpisodeRecommendation> liked = recommend(ANNA, Strategy.PROFILE, 4);
+        assertThat(liked).filteredOn(r -> r.episode().id() == 42).singleElement()
+                .satisfies(r -> assertThat(r.reason().text()).isEqualTo("More with Vera Rubin"));
+        assertThat(liked).filteredOn(r -> r.episode().id() != 42)
+                .allSatisfy(r -> assertThat(r.reason().text()).isEqualTo("Because you liked Comets explained"));
+        assertThat(recommend(BEN, Strategy.PROFILE, 4)).as("heard, not liked")
+                .allSatisfy(r -> assertThat(r.reason().text()).doesNotStartWith("More with"));
+    }
+
     // --- Strategy 2: recent items -------------------------------------------------------------
 
     @Test

@@ -47,6 +47,24 @@ class SimilarEpisodesTest {
     }
 
     @Test
+    void anEpisodeOfAnotherShowWithAPersonOfThisOneSaysSoButTheShowsOwnHostDoesNot() {
+        embedder.with("Comets", 1, 0, 0).with("Black holes", 1, 0.05f, 0).with("Telescopes", 0.9f, 0.3f, 0)
+                .with("Mirrors", 0.9f, 0.35f, 0);
+        show(Fixtures.podcast(1, "Star Talk"), Fixtures.episode(11, 1, "Comets"), Fixtures.episode(12, 1, "Black holes"));
+        show(Fixtures.podcast(2, "Deep Space"), Fixtures.episode(21, 2, "Telescopes"), Fixtures.episode(22, 2, "Mirrors"));
+        catalogue.credit(11, 7, "Vera Rubin", "host").credit(11, 8, "Carl Sagan", "guest")
+                .credit(12, 7, "Vera Rubin", "host")
+                .credit(21, 9, "Jill Tarter", "host").credit(21, 8, "Carl Sagan", "guest")
+                .credit(22, 9, "Jill Tarter", "host");
+
+        List<Recommendation<EpisodeItem>> result = similar.similarTo(11, 3);
+
+        assertThat(result).extracting(r -> r.item().episode().id()).containsExactly(12L, 21L, 22L);
+        assertThat(result).extracting(r -> r.reason().text()).containsExactly("Also from Star Talk, on a close subject",
+                "More with Carl Sagan", "Close in subject to Comets");
+    }
+
+    @Test
     void anUnknownEpisodeIsAnError() {
         assertThatThrownBy(() -> similar.similarTo(99, 3)).isInstanceOf(UnknownItemException.class);
     }

@@ -39,7 +39,11 @@ class PodcastTitlesTest {
     Podcast stories = Fixtures.podcast(4, "故事FM");
     Podcast daily = Fixtures.podcast(5, "The Daily");
     Podcast cafe = Fixtures.podcast(6, "Café Crème");
-    Fixtures.MapCatalogue catalogue = new Fixtures.MapCatalogue().with(offMenu, science, scienceFriday, stories, daily, cafe);
+    Podcast tavern = Fixtures.podcast(8, "Taverncast - Happy Hour in Your Head - Since 2005");
+    Podcast giantBomb = Fixtures.podcast(9, "Giant Bombcast");
+    Podcast bestOfOffMenu = Fixtures.podcast(10, "The Best Bits of Off Menu");
+    Fixtures.MapCatalogue catalogue = new Fixtures.MapCatalogue().with(offMenu, science, scienceFriday, stories, daily, cafe,
+            tavern, giantBomb, bestOfOffMenu);
     SettableClock clock = new SettableClock();
     PodcastTitles titles = new PodcastTitles(catalogue, clock);
 
@@ -58,6 +62,17 @@ class PodcastTitlesTest {
         assertThat(find("daily")).as("without its article").contains("The Daily");
         assertThat(find("cafe creme")).as("without accents").contains("Café Crème");
         assertThat(find("故事")).as("Chinese, by characters").contains("故事FM");
+    }
+
+    @Test
+    void findsATitleByTheNamePeopleUse() {
+        assertThat(find("Taverncast")).as("up to the dash").contains(tavern.title());
+        assertThat(find("taverncats")).as("a typo in the short name").contains(tavern.title());
+        assertThat(find("Giant Bomb")).as("a leading part").contains(giantBomb.title());
+        assertThat(find("Off Menu")).as("leading beats held elsewhere").contains(offMenu.title());
+        assertThat(find("Off Menu podcast")).contains(offMenu.title());
+        assertThat(find("Gian")).as("four letters lead").contains(giantBomb.title());
+        assertThat(find("Gia")).as("three say too little").isEmpty();
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.wavelength.core.domain.FeedContent;
 
 /**
  * Reads the Podcasting 2.0 tags ({@code podcast:guid}, {@code locked}, {@code funding}, {@code person},
- * {@code transcript}, {@code chapters}, {@code season}, {@code episode}) from the elements ROME leaves
+ * {@code podroll}, {@code transcript}, {@code chapters}, {@code season}, {@code episode}) from the elements ROME leaves
  * as foreign markup, since ROME has no module for that namespace.
  *
  * <p>Values are cleaned like the rest of the parser's: trimmed, blank as null, URLs resolved against
@@ -31,9 +31,11 @@ final class PodcastNamespace {
         if (foreignMarkup == null) {
             return List.of();
         }
-        return foreignMarkup.stream()
-                .filter(element -> URIS.contains(element.getNamespaceURI().toLowerCase(Locale.ROOT)))
-                .toList();
+        return foreignMarkup.stream().filter(PodcastNamespace::isPodcastElement).toList();
+    }
+
+    private static boolean isPodcastElement(Element element) {
+        return URIS.contains(element.getNamespaceURI().toLowerCase(Locale.ROOT));
     }
 
     /** podcast:guid, the show's identity that survives moves between hosts. */
@@ -76,6 +78,30 @@ final class PodcastNamespace {
             }
         }
         return persons;
+    }
+
+    /**
+     * The shows of the channel's podcast:podroll, in the publisher's order: each podcast:remoteItem with
+     * a feedGuid (lower-cased, as guids compare) or a usable feedUrl; an item naming an episode
+     * (itemGuid) is not a show, and is left out.
+     */
+    static List<FeedContent.RemoteItem> podroll(List<Element> elements, URI base) {
+        Element podroll = first(elements, "podroll");
+        List<FeedContent.RemoteItem> items = new ArrayList<>();
+        if (podroll == null) {
+            return items;
+        }
+        for (Element item : podroll.getChildren()) {
+            if (!isPodcastElement(item) || !item.getName().equals("remoteItem") || clean(item.getAttributeValue("itemGuid")) != null) {
+                continue;
+            }
+            String guid = clean(item.getAttributeValue("feedGuid"));
+            String url = FeedValues.resolve(base, item.getAttributeValue("feedUrl"));
+            if (guid != null || url != null) {
+                items.add(new FeedContent.RemoteItem(guid == null ? null : guid.toLowerCase(Locale.ROOT), url));
+            }
+        }
+        return items;
     }
 
     /** Every podcast:transcript with a usable url, in the publisher's order. */

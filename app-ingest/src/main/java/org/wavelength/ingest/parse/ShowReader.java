@@ -20,8 +20,10 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndImage;
 import com.rometools.rome.feed.synd.SyndPerson;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +46,7 @@ final class ShowReader {
         Element channel = parsed.channel();
         URI baseUri = channel != null ? baseOf(channel, documentUri) : documentUri;
         List<FeedContent.Item> items = EpisodeReader.readAll(parsed, documentUri, baseUri);
+        Categories categories = categories(channel, itunes, feed);
         return new FeedContent(
                 clean(feed.getTitle()),
                 author(feed, itunes),
@@ -53,16 +56,17 @@ final class ShowReader {
                         itunes != null ? itunes.getSubtitle() : null),
                 normalizeLanguage(feed.getLanguage() != null ? feed.getLanguage()
                         : channel != null ? channel.getAttributeValue("lang", Namespace.XML_NAMESPACE) : null),
-                categories(channel, itunes, feed),
+                categories.names(),
                 imageUrl(feed, itunes, baseUri),
                 resolve(baseUri, alternateLink(feed.getLinks(), feed.getLink())),
                 explicit(channel, itunes),
-                show(feed, itunes, channel, baseUri),
+                show(feed, itunes, channel, baseUri, categories.parents()),
                 items);
     }
 
     /** The channel's owner, type, block and move, and its Podcasting 2.0 tags. */
-    private static FeedContent.Show show(SyndFeed feed, FeedInformation itunes, Element channel, URI baseUri) {
+    private static FeedContent.Show show(SyndFeed feed, FeedInformation itunes, Element channel, URI baseUri,
+            Map<String, String> categoryParents) {
         List<Element> podcast = PodcastNamespace.elements(feed.getForeignMarkup());
         String type = channel != null ? itunesChildText(channel, "type") : itunes != null ? itunes.getType() : null;
         String block = channel != null ? itunesChildText(channel, "block") : null;
@@ -76,7 +80,9 @@ final class ShowReader {
                 PodcastNamespace.guid(podcast),
                 PodcastNamespace.locked(podcast),
                 PodcastNamespace.funding(podcast, baseUri),
-                PodcastNamespace.persons(podcast, baseUri));
+                PodcastNamespace.persons(podcast, baseUri),
+                categoryParents,
+                PodcastNamespace.podroll(podcast, baseUri));
     }
 
     /**
@@ -112,46 +118,69 @@ final class ShowReader {
         return editor;
     }
 
+    /** The show's categories as distinct names, and the parent of each subcategory. */
+    private record Categories(List<String> names, Map<String, String> parents) {
+    }
+
     /**
      * iTunes categories flattened to distinct names: all top-level categories first (the show's main
-     * genres), then their subcategories at any depth. RSS {@code <category>} only when there are no iTunes ones.
+     * genres), then their subcategories at any depth, each with the category it is nested in (a name
+     * that is also a top-level category of the show keeps none). RSS {@code <category>} only when
+     * there are no iTunes ones.
      */
-    private static List<String> categories(Element channel, FeedInformation itunes, SyndFeed feed) {
+    private static Categories categories(Element channel, FeedInformation itunes, SyndFeed feed) {
         Set<String> topLevel = new LinkedHashSet<>();
         Set<String> subcategories = new LinkedHashSet<>();
+        Map<String, String> parents = new LinkedHashMap<>();
         if (channel != null) {
             // Read from the XML: ROME keeps only one level of subcategories.
             for (Element category : itunesChildren(channel, "category")) {
-                addIfPresent(topLevel, category.getAttributeValue("text"));
-                addSubcategories(category, subcategories);
+                String name = clean(category.getAttributeValue("text"));
+                addIfPresent(topLevel, name);
+                addSubcategories(category, name, subcategories, parents);
             }
         } else if (itunes != null) {
             for (Category category : itunes.getCategories()) {
-                addIfPresent(topLevel, category.getName());
+                String name = clean(category.getName());
+                addIfPresent(topLevel, name);
                 for (Subcategory subcategory : category.getSubcategories()) {
-                    addIfPresent(subcategories, subcategory.getName());
+                    addSubcategory(clean(subcategory.getName()), name, subcategories, parents);
                 }
             }
         }
+        parents.keySet().removeAll(topLevel);
         Set<String> names = new LinkedHashSet<>(topLevel);
         names.addAll(subcategories);
         if (names.isEmpty()) {
             for (SyndCategory category : feed.getCategories()) {
-                addIfPresent(names, category.getName());
+                addIfPresent(names, clean(category.getName()));
             }
         }
-        return List.copyOf(names);
+        return new Categories(List.copyOf(names), parents);
     }
 
-    private static void addSubcategories(Element category, Set<String> names) {
+    /** @param parent the name of the category they are in; null when it has none */
+    private static void addSubcategories(Element category, String parent, Set<String> subcategories,
+            Map<String, String> parents) {
         for (Element subcategory : itunesChildren(category, "category")) {
-            addIfPresent(names, subcategory.getAttributeValue("text"));
-            addSubcategories(subcategory, names);
+            String name = clean(subcategory.getAttributeValue("text"));
+            addSubcategory(name, parent, subcategories, parents);
+            // A nameless level passes its parent on to the categories inside it.
+            addSubcategories(subcategory, name != null ? name : parent, subcategories, parents);
         }
     }
 
-    private static void addIfPresent(Set<String> names, String name) {
-        String cleaned = clean(name);
+    /** The first parent a feed gives a name is its parent. */
+    private static void addSubcategory(String name, String parent, Set<String> subcategories, Map<String, String> parents) {
+        if (name != null) {
+            subcategories.add(name);
+            if (parent != null) {
+                parents.putIfAbsent(name, parent);
+            }
+        }
+    }
+
+    private static void addIfPresent(Set<String> names, String cleaned) {
         if (cleaned != null) {
             names.add(cleaned);
         }

@@ -63,6 +63,26 @@ class PodcastTagsTest {
     }
 
     @Test
+    void keepsWhichCategoryEachSubcategoryIsNestedIn() {
+        assertThat(parse("podcasting20.rss").show().categoryParents())
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of("Podcasting", "Technology", "Standards", "Podcasting"));
+    }
+
+    @Test
+    void aTopLevelCategoryHasNoParentEvenWhereItIsAlsoNested() {
+        FeedContent feed = parseText("""
+                <rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>Twice</title>
+                <itunes:category text="News"><itunes:category text="Politics"/><itunes:category text="Technology"/></itunes:category>
+                <itunes:category text="Technology"/>
+                <itunes:category text="Leisure"><itunes:category text="Politics"/></itunes:category>
+                </channel></rss>""");
+
+        assertThat(feed.categories()).containsExactly("News", "Technology", "Leisure", "Politics");
+        assertThat(feed.show().categoryParents()).as("the first parent a feed gives wins")
+                .containsExactlyEntriesOf(java.util.Map.of("Politics", "News"));
+    }
+
+    @Test
     void leavesTheShowEmptyWithoutThoseTags() {
         FeedContent feed = parseText("""
                 <rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>Bare</title>

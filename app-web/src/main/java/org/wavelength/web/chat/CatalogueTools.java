@@ -76,8 +76,8 @@ public class CatalogueTools {
         AskConstraints asked = new AskConstraints(query, language, positiveMinutes(minMinutes), positiveMinutes(maxMinutes),
                 publishedWithinDays == null || publishedWithinDays <= 0 ? null
                         : clock.instant().minus(Duration.ofDays(publishedWithinDays)),
-                Boolean.FALSE.equals(explicitAllowed) ? false : null, null, null, null, false);
-        var kinds = asked.asksForEpisodes() ? EnumSet.of(ItemKind.EPISODE, ItemKind.PASSAGE) : CatalogueSearch.SEARCHABLE;
+                Boolean.FALSE.equals(explicitAllowed) ? false : null, null, null, null, false, null);
+        var kinds = asked.kindsToSearch();
         VectorFilter filter = asked.toFilter();
         List<CitedItem> items = search.search(CatalogueSearch.Query.of(query.strip(), kinds, filter, RESULTS)).stream()
                 .map(hit -> new CitedItem(hit.podcast(), hit.episode(), hit.passage(),

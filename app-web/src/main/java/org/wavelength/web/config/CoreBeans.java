@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import org.wavelength.core.assistant.Citations;
 import org.wavelength.core.assistant.RequestParser;
 import org.wavelength.core.assistant.RetrievalAssistant;
+import org.wavelength.core.browse.Directory;
+import org.wavelength.core.browse.People;
 import org.wavelength.core.domain.Strategy;
 import org.wavelength.core.index.CatalogueIndexer;
 import org.wavelength.core.index.IndexOverview;
@@ -26,9 +28,11 @@ import org.wavelength.core.index.SegmentedIndex;
 import org.wavelength.core.listener.ListenerActions;
 import org.wavelength.core.listener.ListenerLibrary;
 import org.wavelength.core.port.CatalogueStore;
+import org.wavelength.core.port.DirectoryStore;
 import org.wavelength.core.port.Embedders;
 import org.wavelength.core.port.IndexSource;
 import org.wavelength.core.port.InteractionStore;
+import org.wavelength.core.port.PeopleStore;
 import org.wavelength.core.port.PreferenceStore;
 import org.wavelength.core.port.VectorStore;
 import org.wavelength.core.recommend.Recommendations;
@@ -125,13 +129,26 @@ public class CoreBeans {
         return new SimilarEpisodes(catalogue, index);
     }
 
+    /** Categories and languages; "popular" looks as far back as the recommendations' popular window. */
+    @Produces
+    @ApplicationScoped
+    Directory directory(DirectoryStore store, CatalogueStore catalogue, WavelengthConfig config) {
+        return new Directory(store, catalogue, recommendationSettings(config.recommend()).popularWindow(), Clock.systemUTC());
+    }
+
+    @Produces
+    @ApplicationScoped
+    People people(PeopleStore store, CatalogueStore catalogue) {
+        return new People(store, catalogue);
+    }
+
     /** The chat's answers without a language model (and when it fails). */
     @Produces
     @ApplicationScoped
     RetrievalAssistant retrievalAssistant(CatalogueSearch search, SimilarPodcasts similarPodcasts,
-            SimilarEpisodes similarEpisodes, Recommendations recommendations, CatalogueStore catalogue) {
+            SimilarEpisodes similarEpisodes, Recommendations recommendations, CatalogueStore catalogue, Directory directory) {
         Clock clock = Clock.systemUTC();
-        return new RetrievalAssistant(search, similarPodcasts, similarEpisodes, recommendations, catalogue,
+        return new RetrievalAssistant(search, similarPodcasts, similarEpisodes, recommendations, catalogue, directory,
                 new RequestParser(clock), clock);
     }
 

@@ -40,7 +40,8 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unknown(UnknownItemException e, UriInfo uri) {
-        String pageDetail = isApi(uri) ? null : chosen.messages().unknownItem(e.kind(), e.id());
+        String pageDetail = isApi(uri) ? null : e.name() != null ? chosen.messages().unknownNamedItem(e.kind(), e.name())
+                : chosen.messages().unknownItem(e.kind(), e.id());
         return respond(Response.Status.NOT_FOUND, e.getMessage(), pageDetail, uri);
     }
 

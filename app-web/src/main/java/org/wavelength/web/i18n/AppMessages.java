@@ -172,6 +172,12 @@ public interface AppMessages {
     @Message("Like {podcast}, it is about {category}")
     String reasonSharedCategory(String podcast, String category);
 
+    @Message("More with {person}")
+    String reasonWithPerson(String person);
+
+    @Message("Recommended by the makers of {podcast}")
+    String reasonRecommendedByMakers(String podcast);
+
     // --- Durations ---------------------------------------------------------------------------------
 
     @Message("{minutes} min")
@@ -501,9 +507,13 @@ public interface AppMessages {
             + "{#else}Something went wrong. Try again in a moment.{/when}")
     String errorExplanation(int status);
 
-    /** kind: podcast, episode, feed or user. */
+    /** kind: podcast, episode, feed, user or person. */
     @Message("There is no {kind} with id {id}.")
     String unknownItem(String kind, long id);
+
+    /** kind: category or language. */
+    @Message("There is no {kind} named {name}.")
+    String unknownNamedItem(String kind, String name);
 
     @Message("Back to the podcasts")
     String backToThePodcasts();

@@ -42,6 +42,12 @@ public enum UiLanguage {
                 : MessageBundles.get(AppMessages.class, Localized.Literal.of(code));
     }
 
+    /** The words of the directory's pages. */
+    public BrowseMessages browseMessages() {
+        return this == EN ? MessageBundles.get(BrowseMessages.class)
+                : MessageBundles.get(BrowseMessages.class, Localized.Literal.of(code));
+    }
+
     public static Optional<UiLanguage> ofCode(String code) {
         for (UiLanguage language : values()) {
             if (language.code.equals(code)) {

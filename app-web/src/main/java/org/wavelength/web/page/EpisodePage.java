@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
 import org.wavelength.core.domain.Chapter;
+import org.wavelength.core.domain.Credit;
 import org.wavelength.core.domain.Episode;
 import org.wavelength.core.domain.EpisodeDetails;
 import org.wavelength.core.domain.Podcast;
@@ -50,7 +51,7 @@ public class EpisodePage {
     static class Templates {
         static native TemplateInstance episode(Viewer viewer, Episode episode, Podcast podcast, String showNotes,
                 String audioSrc, List<Chapter> chapters, List<TimedLine> transcript, List<Similar> similar,
-                String message);
+                List<Credit> people, String message);
 
         /** The verdict buttons and their confirmation: htmx's answer to a verdict, instead of the whole page. */
         static native TemplateInstance episode$verdict(Viewer viewer, Episode episode, Podcast podcast, String message);
@@ -94,7 +95,7 @@ public class EpisodePage {
         List<TimedLine> transcript = details.transcript() == null ? List.of()
                 : details.transcript().stream().map(EpisodePage::line).toList();
         return Templates.episode(Viewer.of(listener), episode, podcast, notes, audioSrc, details.chapters(), transcript,
-                similar(id), confirmation(done));
+                similar(id), catalogue.episodeCredits(List.of(id)).getOrDefault(id, List.of()), confirmation(done));
     }
 
     /** The confirmation after a verdict, by key: a link cannot put words of its own on the page. */

@@ -14,10 +14,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.jboss.resteasy.reactive.RestForm;
+import org.wavelength.core.browse.Directory;
 import org.wavelength.core.domain.EpisodeItem;
 import org.wavelength.core.domain.EpisodeRecommendation;
 import org.wavelength.core.domain.Feed;
@@ -64,10 +64,12 @@ public class HomePage {
     private final Recommendations recommendations;
     private final ListenerActions actions;
     private final SegmentedIndex index;
+    private final Directory directory;
     private final CurrentListener listener;
 
     public HomePage(CatalogueStore catalogue, FeedStore feeds, InteractionStore interactions, PreferenceStore preferences,
-            Recommendations recommendations, ListenerActions actions, SegmentedIndex index, CurrentListener listener) {
+            Recommendations recommendations, ListenerActions actions, SegmentedIndex index, Directory directory,
+            CurrentListener listener) {
         this.catalogue = catalogue;
         this.feeds = feeds;
         this.interactions = interactions;
@@ -75,6 +77,7 @@ public class HomePage {
         this.recommendations = recommendations;
         this.actions = actions;
         this.index = index;
+        this.directory = directory;
         this.listener = listener;
     }
 
@@ -84,7 +87,8 @@ public class HomePage {
         String lastError = feeds.feeds(0, 20).items().stream().map(Feed::lastError).filter(Objects::nonNull)
                 .findFirst().orElse(null);
         List<EpisodeItem> popular = catalogue.episodeItems(recommendations.popular(SECTION_SIZE));
-        List<EpisodeItem> newest = catalogue.withPodcasts(catalogue.newestEpisodes(List.of(), Instant.EPOCH, SECTION_SIZE));
+        // At most two of one podcast, as recommendations: ten episodes of one daily show say little.
+        List<EpisodeItem> newest = directory.newEpisodes(null, null, SECTION_SIZE);
         ForYou forYou = listener.id().map(this::forYou).orElse(null);
         return Templates.home(Viewer.of(listener), podcasts, FeedSummary.of(feeds.statusCounts(), lastError), forYou,
                 popular, newest);

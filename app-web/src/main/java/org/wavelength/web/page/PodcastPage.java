@@ -17,8 +17,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
+import org.wavelength.core.domain.Credit;
 import org.wavelength.core.domain.Episode;
 import org.wavelength.core.domain.Podcast;
+import org.wavelength.core.domain.PodrollItem;
 import org.wavelength.core.domain.Recommendation;
 import org.wavelength.core.domain.UnknownItemException;
 import org.wavelength.core.listener.ListenerActions;
@@ -40,7 +42,8 @@ public class PodcastPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance podcast(Viewer viewer, Podcast podcast, List<Episode> episodes,
-                List<Recommendation<Podcast>> similar, boolean subscribed, String message);
+                List<Recommendation<Podcast>> similar, List<Credit> people, List<PodrollItem> podroll, boolean subscribed,
+                String message);
 
         /** The subscribe form in its new state and the confirmation: htmx's answer, instead of the whole page. */
         static native TemplateInstance podcast$subscription(Podcast podcast, boolean subscribed, String message);
@@ -69,7 +72,8 @@ public class PodcastPage {
         Viewer viewer = Viewer.of(listener);
         boolean subscribed = listener.id().map(userId -> library.subscribed(userId, id)).orElse(false);
         return Templates.podcast(viewer, podcast, catalogue.episodes(id, EPISODES_SHOWN),
-                similarPodcasts.similarTo(id, SIMILAR_SHOWN), subscribed, done(done));
+                similarPodcasts.similarTo(id, SIMILAR_SHOWN), catalogue.podcastCredits(id), catalogue.podroll(id), subscribed,
+                done(done));
     }
 
     /**

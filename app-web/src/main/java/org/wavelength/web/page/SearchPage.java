@@ -10,8 +10,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.wavelength.core.browse.People;
 import org.wavelength.core.domain.InvalidInputException;
 import org.wavelength.core.domain.ItemKind;
+import org.wavelength.core.domain.Person;
 import org.wavelength.core.search.CatalogueSearch.Hit;
 import org.wavelength.core.search.CatalogueSearch;
 import org.wavelength.web.i18n.ChosenUiLanguage;
@@ -25,11 +27,12 @@ import org.wavelength.web.security.CurrentListener;
 public class SearchPage {
 
     static final String RESULTS = "30";
+    static final int PEOPLE_SHOWN = 10;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance search(Viewer viewer, Form form, boolean searched, String error,
-                List<Hit> podcasts, List<Hit> episodes, List<Hit> passages, int found);
+                List<Hit> podcasts, List<Hit> episodes, List<Hit> passages, List<Person> people, int found);
     }
 
     /** What was asked, to fill the form in again. */
@@ -38,11 +41,13 @@ public class SearchPage {
     }
 
     private final CatalogueSearch search;
+    private final People people;
     private final ChosenUiLanguage chosen;
     private final CurrentListener listener;
 
-    public SearchPage(CatalogueSearch search, ChosenUiLanguage chosen, CurrentListener listener) {
+    public SearchPage(CatalogueSearch search, People people, ChosenUiLanguage chosen, CurrentListener listener) {
         this.search = search;
+        this.people = people;
         this.chosen = chosen;
         this.listener = listener;
     }
@@ -57,7 +62,7 @@ public class SearchPage {
         Viewer viewer = Viewer.of(listener);
         // The first visit has no q at all: just the form. An empty q ("?q=") was a submitted form: say what is missing.
         if (q == null && !uri.getQueryParameters().containsKey("q")) {
-            return Templates.search(viewer, form, false, null, List.of(), List.of(), List.of(), 0);
+            return Templates.search(viewer, form, false, null, List.of(), List.of(), List.of(), List.of(), 0);
         }
         List<Hit> hits;
         try {
@@ -65,10 +70,12 @@ public class SearchPage {
             var filters = new FilterParams(language, list(category), explicit, minDuration, maxDuration, null);
             hits = search.search(new SearchParams(q, list(type), RESULTS, filters).toQuery());
         } catch (InvalidInputException e) {
-            return Templates.search(viewer, form, false, chosen.wording(e), List.of(), List.of(), List.of(), 0);
+            return Templates.search(viewer, form, false, chosen.wording(e), List.of(), List.of(), List.of(), List.of(), 0);
         }
+        // People by name, beside what the words mean: "Adam Curry" finds him, and the shows he is on.
+        List<Person> named = People.searchable(q) ? people.search(q, PEOPLE_SHOWN) : List.of();
         return Templates.search(viewer, form, true, null, of(hits, ItemKind.PODCAST), of(hits, ItemKind.EPISODE),
-                of(hits, ItemKind.PASSAGE), hits.size());
+                of(hits, ItemKind.PASSAGE), named, hits.size() + named.size());
     }
 
     private static List<Hit> of(List<Hit> hits, ItemKind kind) {

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import org.wavelength.core.domain.Reason;
 import org.wavelength.web.i18n.AppMessages;
 import org.wavelength.web.i18n.UiLanguage;
+import org.wavelength.web.view.LanguageView;
 
 /** Small formatting helpers for the pages, so that templates hold no arithmetic. */
 @TemplateExtension
@@ -41,7 +42,20 @@ public class TemplateExtensions {
             case SAME_PODCAST -> messages.reasonSamePodcast(subject);
             case CLOSE_IN_SUBJECT -> messages.reasonCloseInSubject(subject);
             case SHARED_CATEGORY -> messages.reasonSharedCategory(subject, reason.category());
+            case WITH_PERSON -> messages.reasonWithPerson(subject);
+            case RECOMMENDED_BY_MAKERS -> messages.reasonRecommendedByMakers(subject);
         };
+    }
+
+    /** A language's name in the page's language ("English", "英文"), from its code. */
+    static String languageName(String code, @TemplateAttribute("locale") Object locale) {
+        UiLanguage language = UiLanguage.of(locale);
+        return LanguageView.name(code, language.locale(), language.browseMessages().unknownLanguage());
+    }
+
+    /** Whether an address from a feed may be a link: http or https, never javascript: or data:. */
+    static boolean isWebAddress(String address) {
+        return address != null && address.matches("(?i)https?://.+");
     }
 
     static String day(Instant instant) {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,13 +17,16 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.type.TypeReference;
+import org.hibernate.Session;
 import org.wavelength.core.domain.Chapter;
+import org.wavelength.core.domain.Credit;
 import org.wavelength.core.domain.Episode;
 import org.wavelength.core.domain.EpisodeDetails;
 import org.wavelength.core.domain.FeedContent;
 import org.wavelength.core.domain.Page;
 import org.wavelength.core.domain.Passage;
 import org.wavelength.core.domain.Podcast;
+import org.wavelength.core.domain.PodrollItem;
 import org.wavelength.core.domain.TranscriptSegment;
 import org.wavelength.core.port.CatalogueStore;
 
@@ -128,7 +132,9 @@ public class JpaCatalogueStore implements CatalogueStore {
         podcast.description = content.description();
         podcast.language = Columns.fit(content.language(), 35);
         podcast.categories.clear();
-        content.categories().stream().map(c -> Columns.fit(c, 200)).forEach(podcast.categories::add);
+        Map<String, String> parents = content.show().categoryParents();
+        content.categories().forEach(name -> podcast.categories.add(
+                new PodcastEntity.CategoryColumns(Columns.fit(name, 200), Columns.fit(parents.get(name), 200))));
         podcast.imageUrl = Columns.fit(content.imageUrl(), 2048);
         podcast.link = Columns.fit(content.link(), 2048);
         podcast.explicit = content.explicit();
@@ -141,6 +147,9 @@ public class JpaCatalogueStore implements CatalogueStore {
         podcast.locked = show.locked();
         podcast.fundingJson = JsonColumns.write(show.funding());
         podcast.personsJson = JsonColumns.write(show.persons());
+        podcast.podroll.clear();
+        show.podroll().forEach(item -> podcast.podroll.add(
+                new PodcastEntity.PodrollColumns(Columns.fit(item.feedGuid(), 200), Columns.fit(item.feedUrl(), 2048))));
         podcast.updatedAt = now;
         podcast.persist();
 
@@ -177,6 +186,7 @@ public class JpaCatalogueStore implements CatalogueStore {
             }
         }
         PodcastEntity.flush();
+        credit(podcast.id, content, changedItems);
         Podcast saved = toDomain(List.of(podcast)).get(0);
         Map<Long, FeedContent.Item> itemsById = new HashMap<>();
         changedItems.forEach((episode, item) -> itemsById.put(episode.id, item));
@@ -232,6 +242,63 @@ public class JpaCatalogueStore implements CatalogueStore {
     public void storeChapters(long episodeId, List<Chapter> chapters) {
         EpisodeEntity episode = EpisodeEntity.findById(episodeId);
         episode.chaptersJson = JsonColumns.write(chapters);
+    }
+
+    /** Who the feed credits on the show, and on each episode this write created or changed (the others are as they were). */
+    private static void credit(long podcastId, FeedContent content, Map<EpisodeEntity, FeedContent.Item> changedItems) {
+        PodcastEntity.getEntityManager().unwrap(Session.class).doWork(connection -> {
+            PersonCredits credits = new PersonCredits(connection);
+            credits.replacePodcastCredits(podcastId, content.show().persons(), content.author());
+            for (Map.Entry<EpisodeEntity, FeedContent.Item> changed : changedItems.entrySet()) {
+                credits.replaceEpisodeCredits(changed.getKey().id, changed.getValue().persons());
+            }
+        });
+    }
+
+    /** Matched when read, so that a show added after the podcast is found: by podcast:guid, else by feed address. */
+    @Override
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<PodrollItem> podroll(long podcastId) {
+        List<Object[]> rows = PodcastEntity.getEntityManager().createNativeQuery("""
+                select r.feed_guid, r.feed_url, coalesce(
+                    (select min(p.id) from podcast p where lower(p.podcast_guid) = r.feed_guid and p.id <> r.podcast_id),
+                    (select min(p.id) from podcast p join feed f on f.id = p.feed_id
+                     where f.url = r.feed_url and p.id <> r.podcast_id))
+                from podcast_podroll r where r.podcast_id = :podcast order by r.position""")
+                .setParameter("podcast", podcastId).getResultList();
+        Map<Long, Podcast> podcasts = podcasts(rows.stream().filter(row -> row[2] != null)
+                .map(row -> ((Number) row[2]).longValue()).toList()).stream()
+                .collect(Collectors.toMap(Podcast::id, Function.identity()));
+        return rows.stream().map(row -> new PodrollItem((String) row[0], (String) row[1],
+                row[2] == null ? null : podcasts.get(((Number) row[2]).longValue()))).toList();
+    }
+
+    @Override
+    @Transactional
+    public List<Credit> podcastCredits(long podcastId) {
+        return credits("podcast_person", "podcast_id", List.of(podcastId)).getOrDefault(podcastId, List.of());
+    }
+
+    @Override
+    @Transactional
+    public Map<Long, List<Credit>> episodeCredits(Collection<Long> episodeIds) {
+        return episodeIds.isEmpty() ? Map.of() : credits("episode_person", "episode_id", episodeIds);
+    }
+
+    /** The credits of these items, by item, in the feed's order. */
+    @SuppressWarnings("unchecked")
+    private static Map<Long, List<Credit>> credits(String table, String column, Collection<Long> ids) {
+        List<Object[]> rows = PodcastEntity.getEntityManager().createNativeQuery(("select c.%s, p.id, p.name, c.role, c.credit_group"
+                + " from %s c join person p on p.id = c.person_id where c.%s in (:ids) order by c.%s, c.position")
+                .formatted(column, table, column, column))
+                .setParameter("ids", Set.copyOf(ids)).getResultList();
+        Map<Long, List<Credit>> credits = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            credits.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>()).add(new Credit(
+                    ((Number) row[1]).longValue(), (String) row[2], (String) row[3], (String) row[4]));
+        }
+        return credits;
     }
 
     private static void apply(FeedContent.Item item, EpisodeEntity episode) {

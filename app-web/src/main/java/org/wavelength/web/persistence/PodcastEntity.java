@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -35,11 +36,17 @@ public class PodcastEntity extends PanacheEntityBase {
     public String description;
     public String language;
 
+    /** Top-level categories first, then subcategories, as the parser lists them. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "podcast_category", joinColumns = @JoinColumn(name = "podcast_id"))
     @OrderColumn(name = "position")
-    @Column(name = "name")
-    public List<String> categories = new ArrayList<>();
+    public List<CategoryColumns> categories = new ArrayList<>();
+
+    /** podcast:podroll, in the feed's order: read only for the podcast's page and its similar podcasts. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "podcast_podroll", joinColumns = @JoinColumn(name = "podcast_id"))
+    @OrderColumn(name = "position")
+    public List<PodrollColumns> podroll = new ArrayList<>();
 
     @Column(name = "image_url")
     public String imageUrl;
@@ -73,7 +80,42 @@ public class PodcastEntity extends PanacheEntityBase {
     public String personsJson;
 
     Podcast toDomain(String feedUrl, int episodeCount) {
-        return new Podcast(id, feedId, feedUrl, title, author, description, language, categories, imageUrl, link,
-                explicit, episodeCount);
+        return new Podcast(id, feedId, feedUrl, title, author, description, language,
+                categories.stream().map(c -> c.name).toList(), imageUrl, link, explicit, episodeCount);
+    }
+
+    /** A show the makers recommend. */
+    @Embeddable
+    public static class PodrollColumns {
+
+        @Column(name = "feed_guid")
+        public String feedGuid;
+
+        @Column(name = "feed_url")
+        public String feedUrl;
+
+        public PodrollColumns() {
+        }
+
+        PodrollColumns(String feedGuid, String feedUrl) {
+            this.feedGuid = feedGuid;
+            this.feedUrl = feedUrl;
+        }
+    }
+
+    /** A category of the podcast and the category it is nested in (null: top level). */
+    @Embeddable
+    public static class CategoryColumns {
+
+        public String name;
+        public String parent;
+
+        public CategoryColumns() {
+        }
+
+        CategoryColumns(String name, String parent) {
+            this.name = name;
+            this.parent = parent;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.wavelength.web.rest;
 
 import jakarta.ws.rs.BadRequestException;
+import org.wavelength.web.input.FilterParams;
 
 /** Checks page parameters: pages count from 0, sizes are bounded so that one request stays cheap. */
 public final class Paging {
@@ -15,6 +16,11 @@ public final class Paging {
             throw new BadRequestException("page counts from 0; " + page + " is not a page.");
         }
         checkBetween("size", size);
+    }
+
+    /** A limit given as text ("20"), so that a word is answered like a number out of range: 400, saying why. */
+    public static int limit(String value, int fallback) {
+        return FilterParams.limit(value, fallback, MAX_SIZE);
     }
 
     public static void checkLimit(int limit) {

@@ -14,6 +14,7 @@ import org.wavelength.core.recommend.SimilarPodcasts;
 import org.wavelength.web.view.EpisodeListView;
 import org.wavelength.web.view.PageView;
 import org.wavelength.web.view.PodcastView;
+import org.wavelength.web.view.PodrollView;
 import org.wavelength.web.view.SimilarPodcastsView;
 
 @Path("/api/podcasts")
@@ -60,6 +61,15 @@ public class PodcastResource {
     public SimilarPodcastsView similar(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("10") int limit) {
         Paging.checkLimit(limit);
         return SimilarPodcastsView.of(similarPodcasts.similarTo(id, limit));
+    }
+
+    @GET
+    @Path("/{id}/podroll")
+    @Operation(summary = "The shows the podcast's makers recommend in its feed (podcast:podroll), with the catalogue's podcast of each",
+            description = "Matched by podcast:guid, else by feed address; podcast is null for a show not in the catalogue.")
+    public PodrollView podroll(@PathParam("id") long id) {
+        podcast(id);
+        return PodrollView.of(catalogue.podroll(id));
     }
 
     private org.wavelength.core.domain.Podcast podcast(long id) {

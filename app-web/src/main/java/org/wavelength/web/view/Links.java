@@ -1,6 +1,9 @@
 package org.wavelength.web.view;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.wavelength.core.assistant.CitedItem;
+import org.wavelength.core.domain.Segments;
 
 /** The pages items open, and times as a player shows them: one home for every link the API and the pages give. */
 public final class Links {
@@ -14,6 +17,23 @@ public final class Links {
 
     public static String episode(long id) {
         return "/episodes/" + id;
+    }
+
+    /**
+     * A category's page, whatever characters its name has ("TV & Film"). A "/" stays a "/": the page
+     * takes the rest of the path as the name, and an encoded one would reach it still encoded.
+     */
+    public static String category(String name) {
+        return "/categories/" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20").replace("%2F", "/");
+    }
+
+    /** A language's page, by its segment: "en-GB" and "en" open the same page. */
+    public static String language(String language) {
+        return "/languages/" + Segments.of(language);
+    }
+
+    public static String person(long id) {
+        return "/people/" + id;
     }
 
     /** The episode at a moment: whole seconds, rounded down, so that playing from there never misses the first words. */

@@ -22,6 +22,7 @@ import org.wavelength.core.assistant.CitedItem;
 import org.wavelength.core.assistant.Conversation;
 import org.wavelength.core.assistant.RequestParser;
 import org.wavelength.core.assistant.RetrievalAssistant;
+import org.wavelength.core.browse.Directory;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.domain.Recommendation;
@@ -30,6 +31,7 @@ import org.wavelength.core.index.IndexWrites;
 import org.wavelength.core.index.SegmentedIndex;
 import org.wavelength.core.port.CatalogueStore.StoredFeed;
 import org.wavelength.core.port.Fixtures;
+import org.wavelength.core.port.InMemoryDirectory;
 import org.wavelength.core.port.InMemoryListeners;
 import org.wavelength.core.port.VectorFilter;
 import org.wavelength.core.recommend.Recommendations;
@@ -37,6 +39,7 @@ import org.wavelength.core.recommend.SimilarEpisodes;
 import org.wavelength.core.recommend.SimilarPodcasts;
 import org.wavelength.core.recommend.UserProfiles;
 import org.wavelength.core.search.CatalogueSearch;
+import org.wavelength.core.search.PodcastTitles;
 import org.wavelength.web.benchmark.EmbeddingBenchmark.Config;
 import org.wavelength.web.benchmark.EmbeddingBenchmark.Show;
 import org.wavelength.web.embedding.SegmentEmbedders;
@@ -135,7 +138,9 @@ class AskQualityBenchmark {
             Product product = new Product(catalogue, index);
 
             subjects(product, genreOf);
-            likeTitle(product, podcasts, genreOf);
+            // As people name a podcast ("Off Menu" for "Off Menu with Ed Gamble and James Acaster"), then whole.
+            likeTitle(product, podcasts, genreOf, "by the name people use", p -> PodcastTitles.shortName(p.title()));
+            likeTitle(product, podcasts, genreOf, "by the whole title", Podcast::title);
             System.out.printf("Load average at the end: %s%n%n", EmbeddingBenchmark.loadAverage());
         } finally {
             try (Stream<Path> walk = Files.walk(folder)) {
@@ -157,8 +162,10 @@ class AskQualityBenchmark {
             UserProfiles profiles = new UserProfiles(index, listeners, listeners, catalogue, clock);
             Recommendations recommendations = new Recommendations(index, profiles, catalogue, listeners,
                     Recommendations.Settings.defaults(), clock);
+            Directory directory = new Directory(new InMemoryDirectory(catalogue, listeners), catalogue,
+                    Recommendations.Settings.defaults().popularWindow(), clock);
             return new RetrievalAssistant(new CatalogueSearch(catalogue, index), new SimilarPodcasts(catalogue, index),
-                    new SimilarEpisodes(catalogue, index), recommendations, catalogue, new RequestParser(clock), clock);
+                    new SimilarEpisodes(catalogue, index), recommendations, catalogue, directory, new RequestParser(clock), clock);
         }
 
         RetrievalAssistant.Answer answer(String request) {
@@ -220,29 +227,41 @@ class AskQualityBenchmark {
     }
 
     /** "something like <title>" for a sample of shows, against /similar for the same show. */
-    private static void likeTitle(Product product, List<Podcast> podcasts, Map<Long, String> genreOf) {
+    private static void likeTitle(Product product, List<Podcast> podcasts, Map<Long, String> genreOf, String how,
+            java.util.function.Function<Podcast, String> name) {
         Random random = new Random(13);
         List<Podcast> sample = new ArrayList<>(podcasts);
         java.util.Collections.shuffle(sample, random);
         double chatPrecision = 0, similarPrecision = 0, overlap = 0;
         int unresolved = 0, none = 0;
+        List<String> misread = new ArrayList<>();
         for (Podcast podcast : sample.subList(0, Math.min(LIKE_TITLE_SAMPLE, sample.size()))) {
             String genre = genreOf.get(podcast.id());
             List<Long> similar = product.similar().similarTo(podcast.id(), K).stream().map(Recommendation::item)
                     .map(Podcast::id).toList();
-            RetrievalAssistant.Answer answer = product.answer("something like " + podcast.title());
+            RetrievalAssistant.Answer answer = product.answer("something like " + name.apply(podcast));
             List<Long> cited = Product.cited(answer);
             none += cited.isEmpty() ? 1 : 0;
             unresolved += answer.constraints().likeTitle() == null || answer.text().contains("found no podcast called") ? 1 : 0;
+            CitedItem read = answer.conversation().reference();
+            if (read != null && read.podcast().id() != podcast.id() && misread.size() < 10) { // another podcast
+                misread.add("“" + podcast.title() + "” read as “" + answer.constraints().likeTitle() + "”, found “"
+                        + read.podcast().title() + "”");
+            }
             chatPrecision += precision(cited, genre, genreOf);
             similarPrecision += precision(similar, genre, genreOf);
             List<Long> first = cited.subList(0, Math.min(K, cited.size()));
-            overlap += similar.isEmpty() ? 0 : first.stream().filter(similar::contains).count() / (double) similar.size();
+            double shared = similar.isEmpty() ? 0 : first.stream().filter(similar::contains).count() / (double) similar.size();
+            overlap += shared;
+            if (shared < 1 && read != null && read.podcast().id() == podcast.id() && misread.size() < 10) {
+                misread.add("“" + podcast.title() + "”: chat " + first + ", /similar " + similar);
+            }
         }
         int n = Math.min(LIKE_TITLE_SAMPLE, sample.size());
-        System.out.printf("%n\"something like <title>\" for %d shows: chat genre precision@5 %.3f, /similar %.3f; "
+        System.out.printf("%n\"something like <title>\", %s, for %d shows: chat genre precision@5 %.3f, /similar %.3f; "
                 + "share of /similar's first 5 that the chat's first 5 give %.3f; answers citing nothing %d; titles not "
-                + "read or not found %d of %d%n", n, chatPrecision / n, similarPrecision / n, overlap / n, none, unresolved, n);
+                + "read or not found %d of %d%n", how, n, chatPrecision / n, similarPrecision / n, overlap / n, none, unresolved, n);
+        misread.forEach(line -> System.out.println("  differs: " + line));
     }
 
     /** Genre precision of the first five podcasts; 0 for none. */

@@ -26,6 +26,8 @@ class EveryPageBrowserTest extends BrowserJourney {
 
     long podcastId;
     long episodeId;
+    /** The kitchen show's author, Chef Rosa. */
+    long personId;
 
     @Override
     void catalogue(FeedServer feeds) {
@@ -33,12 +35,14 @@ class EveryPageBrowserTest extends BrowserJourney {
         podcastId = Api.asAdmin().get("/api/admin/feeds/" + feedId).then().extract().jsonPath().getLong("podcastId");
         episodeId = given().get("/api/podcasts/" + podcastId + "/episodes").then().extract().jsonPath()
                 .getLong("items[0].id");
+        personId = given().queryParam("q", "Chef Rosa").get("/api/people").then().extract().jsonPath().getLong("items[0].id");
     }
 
     @Test
     void everyPageIsAccessibleAndItsSkipLinkMovesTheFocusToTheContent() {
         List<String> pages = List.of("/", "/search", "/search?q=curry", "/login", "/signup",
-                "/podcasts/" + podcastId, "/episodes/" + episodeId);
+                "/podcasts/" + podcastId, "/episodes/" + episodeId, "/categories", "/categories/Arts", "/categories/Food",
+                "/languages", "/languages/en", "/people/" + personId, "/search?q=rosa");
         for (String page : pages) {
             check(page, "visitor");
         }
@@ -59,7 +63,7 @@ class EveryPageBrowserTest extends BrowserJourney {
         browser.driver().manage().window().setSize(new Dimension(360, 800));
         try {
             for (String page : List.of("/", "/search?q=curry", "/podcasts/" + podcastId, "/episodes/" + episodeId,
-                    "/signup")) {
+                    "/signup", "/categories", "/categories/Food", "/languages/en", "/people/" + personId)) {
                 browser.open(page, "phone" + page);
                 Number overflow = (Number) ((JavascriptExecutor) browser.driver()).executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");

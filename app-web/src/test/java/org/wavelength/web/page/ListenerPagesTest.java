@@ -103,6 +103,16 @@ class ListenerPagesTest {
     }
 
     @Test
+    void newTakesAtMostTwoEpisodesOfOnePodcast() {
+        Document home = WebSession.anonymous().page("/");
+
+        List<String> podcastsOfNew = home.select("#new li a[href^=/podcasts/]").eachAttr("href");
+        assertThat(podcastsOfNew).hasSizeGreaterThan(2);
+        assertThat(podcastsOfNew.stream().collect(java.util.stream.Collectors.groupingBy(href -> href,
+                java.util.stream.Collectors.counting()))).allSatisfy((podcast, count) -> assertThat(count).isLessThanOrEqualTo(2));
+    }
+
+    @Test
     void aNewListenerIsAskedWhatTheyLikeAndThenGetsEpisodesOnThoseInterests() {
         String name = newListener();
         WebSession session = WebSession.signedIn(name, PASSWORD);
