@@ -60,6 +60,18 @@ public class CatalogueSearch {
     /** Results read from the catalogue at least, so that the phrase is looked for beyond a small limit. */
     static final int MIN_HYDRATED = 20;
 
+    /**
+     * Passages, remembered loosely (a few words, in another order, one misspelt): the semantic ranking of a
+     * short query against a long passage is weak, so it weighs little; the passages that hold the query's
+     * words said together ({@link KeywordHit#nearCoverage}) are a third ranking that weighs most; a misspelt
+     * word is looked for one edit away. Chosen on the tuning half of {@code PassageSearchBenchmark}'s loose
+     * recollections (semantic weight 1, 0.3, 0.1 by near-words weight 0, 1, 2, 3, by near or whole coverage:
+     * loose MRR 0.552 with neither, 0.923 with these; verbatim 1.000); podcasts and episodes keep weight 1
+     * and plain BM25.
+     */
+    static final double PASSAGE_SEMANTIC_WEIGHT = 0.1;
+    static final double PASSAGE_NEAR_WEIGHT = 3;
+
     /** The kinds a search can return; user vectors are not content. */
     public static final Set<ItemKind> SEARCHABLE = Set.copyOf(EnumSet.of(ItemKind.PODCAST, ItemKind.EPISODE,
             ItemKind.PASSAGE));
@@ -169,22 +181,17 @@ public class CatalogueSearch {
             float[] vector = query.ranking() == Ranking.KEYWORD ? null : index.embedQuery(segment, text).orElse(null);
             for (ItemKind kind : ordered(query.kinds())) {
                 VectorFilter byKind = filter.withKind(kind);
-                double semanticWeight = Double.parseDouble(System.getProperty("wl.semw." + kind, "1")); // EXPERIMENT
+                boolean passage = kind == ItemKind.PASSAGE;
                 if (vector != null) {
-                    fuseSemantic(fused, index.search(segment, VectorQuery.of(vector, byKind, depth)), semanticWeight,
-                            cosineFloor(segment, kind));
+                    fuseSemantic(fused, index.search(segment, VectorQuery.of(vector, byKind, depth)),
+                            passage ? PASSAGE_SEMANTIC_WEIGHT : 1, cosineFloor(segment, kind));
                 }
                 if (query.ranking() != Ranking.SEMANTIC) {
                     KeywordQuery keyword = KeywordQuery.of(text, byKind, depth);
-                    List<KeywordHit> kw = index.keyword(segment, Boolean.getBoolean("wl.typos") ? keyword.forgivingTypos() : keyword); // EXPERIMENT
-                    fuseKeyword(fused, kw);
-                    double cw = Double.parseDouble(System.getProperty("wl.covw", "0")); // EXPERIMENT
-                    if (cw > 0) {
-                        List<KeywordHit> byCoverage = new ArrayList<>(kw);
-                        byCoverage.sort(Comparator.comparingDouble(h -> Boolean.getBoolean("wl.near") ? -h.nearCoverage() : -h.coverage()));
-                        for (int i = 0; i < byCoverage.size(); i++) {
-                            fused.get(byCoverage.get(i).hit().id()).score += ReciprocalRankFusion.share(i + 1, cw);
-                        }
+                    List<KeywordHit> hits = index.keyword(segment, passage ? keyword.forgivingTypos() : keyword);
+                    fuseKeyword(fused, hits);
+                    if (passage) {
+                        fuseWordsSaidTogether(fused, hits);
                     }
                 }
             }
@@ -282,9 +289,18 @@ public class CatalogueSearch {
     private static void fuseKeyword(Map<String, Fused> fused, List<KeywordHit> ranking) {
         for (int i = 0; i < ranking.size(); i++) {
             KeywordHit hit = ranking.get(i);
-            Fused f = fuse(fused, hit.hit(), i + 1, Double.parseDouble(System.getProperty("wl.kww", "1")));
+            Fused f = fuse(fused, hit.hit(), i + 1, 1);
             f.coverage = hit.coverage();
             f.matchedTerms = hit.matchedTerms();
+        }
+    }
+
+    /** Passages ranked by the share of the query's weight they hold within a few words (see the constants). */
+    private static void fuseWordsSaidTogether(Map<String, Fused> fused, List<KeywordHit> ranking) {
+        List<KeywordHit> byNearness = new ArrayList<>(ranking);
+        byNearness.sort(Comparator.comparingDouble(h -> -h.nearCoverage())); // stable: ties keep the BM25 order
+        for (int i = 0; i < byNearness.size(); i++) {
+            fused.get(byNearness.get(i).hit().id()).score += ReciprocalRankFusion.share(i + 1, PASSAGE_NEAR_WEIGHT);
         }
     }
 

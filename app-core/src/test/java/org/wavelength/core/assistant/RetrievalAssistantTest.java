@@ -51,7 +51,7 @@ class RetrievalAssistantTest {
     InMemoryDirectory directoryStore = new InMemoryDirectory(catalogue, listeners);
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     UserProfiles profiles = new UserProfiles(index, listeners, listeners, catalogue, clock);
-    RetrievalAssistant assistant = new RetrievalAssistant(new CatalogueSearch(catalogue, index),
+    RetrievalAssistant assistant = new RetrievalAssistant(new CatalogueSearch(catalogue, index, CatalogueSearch.Relevance.OFF),
             new SimilarPodcasts(catalogue, index), new SimilarEpisodes(catalogue, index),
             new Recommendations(index, profiles, catalogue, listeners, Recommendations.Settings.defaults(), clock),
             catalogue, new Directory(directoryStore, catalogue, Duration.ofDays(30), clock), new RequestParser(clock), clock);
