@@ -14,6 +14,8 @@ import org.wavelength.core.domain.Segments;
 import org.wavelength.core.port.Embedder;
 import org.wavelength.core.port.Embedders;
 import org.wavelength.core.port.IndexDocument;
+import org.wavelength.core.port.KeywordHit;
+import org.wavelength.core.port.KeywordQuery;
 import org.wavelength.core.port.RecommendQuery;
 import org.wavelength.core.port.VectorFilter;
 import org.wavelength.core.port.VectorHit;
@@ -70,6 +72,11 @@ public class SegmentedIndex {
         return serving(segment).map(c -> store.keyword(c, text, filter, limit)).orElse(List.of());
     }
 
+    /** Keyword search with what each hit matched of the query. */
+    public List<KeywordHit> keyword(String segment, KeywordQuery query) {
+        return serving(segment).map(c -> store.keyword(c, query)).orElse(List.of());
+    }
+
     public Optional<float[]> vectorOf(String segment, String pointId) {
         return serving(segment).flatMap(c -> store.vectorOf(c, pointId));
     }
@@ -86,6 +93,11 @@ public class SegmentedIndex {
     /** A query's vector, from the model of the collection that serves the segment. */
     public Optional<float[]> embedQuery(String segment, String text) {
         return serving(segment).map(c -> embedders.forModel(modelOf(c)).embed(text));
+    }
+
+    /** Vectors of several query texts at once, from the serving collection's model; empty without one. */
+    public List<float[]> embedQueries(String segment, List<String> texts) {
+        return serving(segment).map(c -> embedders.forModel(modelOf(c)).embedAll(texts)).orElse(List.of());
     }
 
     /** Segments that have a serving collection. */

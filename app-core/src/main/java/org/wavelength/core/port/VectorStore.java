@@ -36,8 +36,16 @@ public interface VectorStore {
 
     List<VectorHit> recommend(String collectionOrAlias, RecommendQuery query);
 
-    /** BM25 keyword search over the points' text; stores without it return an empty list. */
-    List<VectorHit> keyword(String collectionOrAlias, String text, VectorFilter filter, int limit);
+    /**
+     * BM25 keyword search over the points' text, with what each hit matched of the query (see
+     * {@link KeywordHit}); stores without it return an empty list.
+     */
+    List<KeywordHit> keyword(String collectionOrAlias, KeywordQuery query);
+
+    /** Plain BM25 keyword search ({@link KeywordQuery#of}), the hits alone. */
+    default List<VectorHit> keyword(String collectionOrAlias, String text, VectorFilter filter, int limit) {
+        return keyword(collectionOrAlias, KeywordQuery.of(text, filter, limit)).stream().map(KeywordHit::hit).toList();
+    }
 
     Optional<float[]> vectorOf(String collectionOrAlias, String pointId);
 

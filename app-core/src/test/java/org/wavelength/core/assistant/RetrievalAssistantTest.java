@@ -51,8 +51,9 @@ class RetrievalAssistantTest {
     InMemoryDirectory directoryStore = new InMemoryDirectory(catalogue, listeners);
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     UserProfiles profiles = new UserProfiles(index, listeners, listeners, catalogue, clock);
-    RetrievalAssistant assistant = new RetrievalAssistant(new CatalogueSearch(catalogue, index),
-            SimilarPodcasts.asServed(catalogue, index), new SimilarEpisodes(catalogue, index),
+    // The fixtures' few hand-made vectors say nothing of relevance: both floors are off here (see their own tests).
+    RetrievalAssistant assistant = new RetrievalAssistant(new CatalogueSearch(catalogue, index, CatalogueSearch.Relevance.OFF),
+            new SimilarPodcasts(catalogue, index), new SimilarEpisodes(catalogue, index),
             new Recommendations(index, profiles, catalogue, listeners, Recommendations.Settings.defaults(), clock),
             catalogue, new Directory(directoryStore, catalogue, Duration.ofDays(30), clock), new RequestParser(clock), clock);
 
@@ -178,8 +179,7 @@ class RetrievalAssistantTest {
                 .noneMatch(i -> i.podcast().id() == offMenu.id());
         assertThat(answer.items().get(0).podcast()).isEqualTo(kitchenChat);
         assertThat(answer.items().get(0).reason()).isEqualTo("Like Off Menu, it is about Comedy");
-        // Of the fixture's few podcasts, only the closest pairs clear the neighbour floor.
-        assertThat(answer.text()).contains(" like Off Menu.");
+        assertThat(answer.text()).contains(" podcasts like Off Menu.");
         assertThat(answer.conversation().reference().podcast()).isEqualTo(offMenu);
     }
 
@@ -207,7 +207,7 @@ class RetrievalAssistantTest {
         // Science first; among science, the comedy shows close to Off Menu before Science Weekly.
         assertThat(answer.items().get(0).podcast().categories()).contains("Science", "Comedy");
         assertThat(answer.items()).noneMatch(i -> i.podcast().id() == offMenu.id());
-        assertThat(answer.items().get(0).reason()).contains("“science”");
+        assertThat(answer.items().get(0).reason()).contains("“science”").contains("; like Off Menu, it is about Comedy");
         assertThat(answer.text()).contains("on “science”, like Off Menu, in English.");
     }
 

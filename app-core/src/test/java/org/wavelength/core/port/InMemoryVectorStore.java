@@ -109,27 +109,94 @@ public class InMemoryVectorStore implements VectorStore {
 
     /**
      * Not BM25, but ranked like it where these tests look: a point scores, for each query word its
-     * text holds, the word's count times its idf (rarer words count more); ties broken by id.
+     * text holds, the word's count times its idf (rarer words count more); ties broken by id. Coverage
+     * and typos as {@link KeywordHit} and {@link KeywordQuery} say, on words split at anything but
+     * letters and digits.
      */
     @Override
-    public List<VectorHit> keyword(String name, String text, VectorFilter filter, int limit) {
+    public List<KeywordHit> keyword(String name, KeywordQuery query) {
         if (!keywordSearch) {
             return List.of();
         }
         Collection<VectorPoint> points = collection(name).values();
         Map<String, Long> documentFrequency = new HashMap<>();
         points.forEach(p -> words(p.text()).stream().distinct().forEach(w -> documentFrequency.merge(w, 1L, Long::sum)));
-        List<String> query = words(text).stream().distinct().toList();
-        return points.stream().filter(p -> passes(p, filter)).map(p -> {
-            List<String> held = words(p.text());
-            double score = query.stream().filter(documentFrequency::containsKey)
-                    .mapToDouble(w -> held.stream().filter(w::equals).count()
-                            * Math.log(1 + (double) points.size() / documentFrequency.get(w)))
-                    .sum();
-            return hit(p, score);
-        }).filter(h -> h.score() > 0)
-                .sorted(Comparator.comparingDouble(VectorHit::score).reversed().thenComparing(VectorHit::id))
-                .limit(Math.max(limit, 0)).toList();
+        // Each query word and the words of the collection that stand for it: itself, or its near spellings.
+        Map<String, List<String>> standsFor = new LinkedHashMap<>();
+        for (String word : words(query.text()).stream().distinct().toList()) {
+            List<String> near = !documentFrequency.containsKey(word) && query.typos() && word.length() >= 4
+                    ? documentFrequency.keySet().stream().filter(w -> oneEditAway(word, w)).sorted().toList()
+                    : List.of();
+            standsFor.put(word, near.isEmpty() ? List.of(word) : near);
+        }
+        int n = points.size();
+        Map<String, Double> weight = new HashMap<>();
+        standsFor.forEach((word, forms) -> weight.put(word, forms.stream()
+                .mapToDouble(f -> idf(n, documentFrequency.getOrDefault(f, 0L))).min().orElse(0)));
+        double total = weight.values().stream().mapToDouble(Double::doubleValue).sum();
+        List<String> queryWords = List.copyOf(standsFor.keySet());
+        double[] weights = queryWords.stream().mapToDouble(weight::get).toArray();
+        List<KeywordHit> hits = new ArrayList<>();
+        for (VectorPoint point : points) {
+            if (!passes(point, query.filter())) {
+                continue;
+            }
+            List<String> held = words(point.text());
+            double score = 0;
+            double covered = 0;
+            List<String> matched = new ArrayList<>();
+            List<Integer> positions = new ArrayList<>();
+            List<Integer> terms = new ArrayList<>();
+            for (int t = 0; t < queryWords.size(); t++) {
+                boolean found = false;
+                for (String form : standsFor.get(queryWords.get(t))) {
+                    long count = held.stream().filter(form::equals).count();
+                    if (count > 0) {
+                        score += count * Math.log(1 + (double) n / documentFrequency.get(form));
+                        matched.add(form);
+                        found = true;
+                        for (int at = 0; at < held.size(); at++) {
+                            if (held.get(at).equals(form)) {
+                                positions.add(at);
+                                terms.add(t);
+                            }
+                        }
+                    }
+                }
+                covered += found ? weights[t] : 0;
+            }
+            if (score > 0) {
+                double coverage = Math.min(1, covered / total);
+                double near = KeywordHit.nearWeight(positions.stream().mapToInt(Integer::intValue).toArray(),
+                        terms.stream().mapToInt(Integer::intValue).toArray(), weights) / total;
+                hits.add(new KeywordHit(hit(point, score), matched, coverage, Math.min(coverage, near)));
+            }
+        }
+        return hits.stream().sorted(Comparator.comparingDouble((KeywordHit h) -> h.hit().score()).reversed()
+                .thenComparing(h -> h.hit().id())).limit(Math.max(query.limit(), 0)).toList();
+    }
+
+    /** BM25's inverse document frequency. */
+    private static double idf(int points, long frequency) {
+        return Math.log(1 + (points - frequency + 0.5) / (frequency + 0.5));
+    }
+
+    /** One letter left out, added, changed, or two neighbours swapped; the first letter the same. */
+    static boolean oneEditAway(String typed, String word) {
+        if (typed.equals(word) || typed.isEmpty() || word.isEmpty() || typed.charAt(0) != word.charAt(0)
+                || Math.abs(typed.length() - word.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(typed.length(), word.length()) && typed.charAt(i) == word.charAt(i)) {
+            i++;
+        }
+        String a = typed.substring(i);
+        String b = word.substring(i);
+        return a.substring(Math.min(1, a.length())).equals(b.substring(Math.min(1, b.length()))) // changed
+                || a.equals(b.substring(1)) || b.equals(a.substring(1)) // added, left out
+                || (a.length() >= 2 && b.length() >= 2 && a.charAt(0) == b.charAt(1) && a.charAt(1) == b.charAt(0)
+                        && a.substring(2).equals(b.substring(2))); // swapped
     }
 
     private static List<String> words(String text) {

@@ -28,7 +28,7 @@ class CatalogueSearchTest {
     Fixtures.MapCatalogue catalogue = new Fixtures.MapCatalogue();
     Fixtures.TableEmbedder embedder = new Fixtures.TableEmbedder();
     SegmentedIndex index = new SegmentedIndex(new InMemoryVectorStore(), new Fixtures.FixedEmbedders(embedder));
-    CatalogueSearch search = new CatalogueSearch(catalogue, index);
+    CatalogueSearch search = new CatalogueSearch(catalogue, index, CatalogueSearch.Relevance.OFF);
 
     static Podcast podcast(long id, String title, String language, boolean explicit, String... categories) {
         return new Podcast(id, id, "https://example.com/" + id, title, "Author " + id, "About " + title, language,
@@ -119,17 +119,23 @@ class CatalogueSearchTest {
         Episode episode = episode(11, 1, "Engines", "x", 600, null);
         catalogue.with(show).with(episode);
         embedder.with("the engine", 1, 0, 0);
-        // The neighbour holds part of the quote: first by meaning, second by words.
+        // The neighbour holds part of the quote and is first by meaning, which weighs little for passages; the
+        // passage that says all of the quote's words together is first by words and by words said together.
         indexed(show, episode, new Passage(21, 11, 0, 0, 30, null, "Cards, and the engine"), 1, 0, 0);
         indexed(show, episode, new Passage(22, 11, 1, 30, 60, null, "Unrelated words"), 1, 0.2f, 0);
         indexed(show, episode, new Passage(23, 11, 2, 60, 90, null, "Then the Engine reads punched-cards."), 1, 0.5f, 0);
         Query quote = Query.of("the engine reads punched cards", null, VectorFilter.ALL, 1);
 
-        assertThat(titles(search.search(quote.ranked(Ranking.FUSED_WITHOUT_PHRASE)))).containsExactly("Cards, and the engine");
+        List<Hit> withoutPhrase = search.search(quote.ranked(Ranking.FUSED_WITHOUT_PHRASE));
+        assertThat(titles(withoutPhrase)).containsExactly("Then the Engine reads punched-cards.");
         List<Hit> hits = search.search(quote);
         assertThat(titles(hits)).containsExactly("Then the Engine reads punched-cards.");
         double k = ReciprocalRankFusion.K;
-        assertThat(hits.get(0).score()).isCloseTo(1 / (k + 3) + 1 / (k + 1) + 1 / (k + 1), within(1e-12));
+        double semantic = CatalogueSearch.PASSAGE_SEMANTIC_WEIGHT / (k + 3);
+        double wordsTogether = CatalogueSearch.PASSAGE_NEAR_WEIGHT / (k + 1);
+        assertThat(withoutPhrase.get(0).score()).isCloseTo(semantic + 1 / (k + 1) + wordsTogether, within(1e-12));
+        assertThat(hits.get(0).score()).as("the phrase adds a first place").isCloseTo(withoutPhrase.get(0).score() + 1 / (k + 1),
+                within(1e-12));
 
         Query keywords = Query.of("engine reads punched", null, VectorFilter.ALL, 3);
         assertThat(search.search(keywords)).isEqualTo(search.search(keywords.ranked(Ranking.FUSED_WITHOUT_PHRASE)));

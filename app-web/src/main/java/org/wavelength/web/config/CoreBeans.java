@@ -98,8 +98,17 @@ public class CoreBeans {
 
     @Produces
     @ApplicationScoped
-    CatalogueSearch catalogueSearch(CatalogueStore catalogue, SegmentedIndex index) {
-        return new CatalogueSearch(catalogue, index);
+    CatalogueSearch catalogueSearch(CatalogueStore catalogue, SegmentedIndex index, WavelengthConfig config) {
+        return new CatalogueSearch(catalogue, index, relevance(config.search().relevance()));
+    }
+
+    /** The relevance floor's settings, checked; a wrong value is reported with the property's name. */
+    public static CatalogueSearch.Relevance relevance(WavelengthConfig.Search.Relevance config) {
+        require(config.percentile() >= 0 && config.percentile() < 1,
+                "wavelength.search.relevance.percentile must be at least 0 and below 1");
+        require(config.keywordCoverage() >= 0 && config.keywordCoverage() <= 1,
+                "wavelength.search.relevance.keyword-coverage must be between 0 and 1");
+        return new CatalogueSearch.Relevance(config.percentile(), config.keywordCoverage());
     }
 
     @Produces
@@ -181,6 +190,7 @@ public class CoreBeans {
     /** A wrong setting stops the start rather than the first recommendation. */
     void checkRecommendationSettings(@Observes StartupEvent event, WavelengthConfig config) {
         recommendationSettings(config.recommend());
+        relevance(config.search().relevance());
     }
 
     /** The typed settings, checked; a wrong value is reported with the property's name. */

@@ -25,6 +25,8 @@ public interface WavelengthConfig {
 
     Chat chat();
 
+    Search search();
+
     interface Index {
         /** lucene: embedded, in this process (the default); qdrant: a shared Qdrant server (production). */
         @WithDefault("lucene")
@@ -109,6 +111,26 @@ public interface WavelengthConfig {
             /** New episodes of subscribed podcasts. */
             @WithDefault("0.8")
             double following();
+        }
+    }
+
+    /** Search (the search page, /api/search and the chat's retrieval mode). */
+    interface Search {
+
+        /** What a result must show to be listed; the defaults are those of CatalogueSearch.Relevance.DEFAULT. */
+        Relevance relevance();
+
+        interface Relevance {
+            /**
+             * A result is a match on meaning when its cosine to the query is above this share of the background
+             * cosines of its segment and kind (query-like probes against a sample of items); 0 switches it off.
+             */
+            @WithDefault("0.975")
+            double percentile();
+
+            /** Or a match on words when its keyword matches carry this share of the query's IDF weight; 0 switches it off. */
+            @WithDefault("0.5")
+            double keywordCoverage();
         }
     }
 

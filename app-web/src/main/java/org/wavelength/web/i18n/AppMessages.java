@@ -341,8 +341,12 @@ public interface AppMessages {
     @Message("Results for “{query}”")
     String resultsFor(String query);
 
-    @Message("Nothing found. Try other words, or fewer filters.")
+    @Message("Nothing matched. Try other words, or fewer filters.")
     String nothingFound();
+
+    /** Shown when the relevance floor left fewer results than a page holds. */
+    @Message("Only {count} good {#if count == 1}match{#else}matches{/if}.")
+    String onlyGoodMatches(int count);
 
     @Message("Podcast")
     String kindPodcast();

@@ -1,6 +1,7 @@
 package org.wavelength.web.page;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,7 +14,10 @@ import java.util.List;
 import org.wavelength.core.browse.People;
 import org.wavelength.core.domain.InvalidInputException;
 import org.wavelength.core.domain.ItemKind;
+import org.wavelength.core.domain.Episode;
+import org.wavelength.core.domain.Passage;
 import org.wavelength.core.domain.Person;
+import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.search.CatalogueSearch.Hit;
 import org.wavelength.core.search.CatalogueSearch;
 import org.wavelength.web.i18n.ChosenUiLanguage;
@@ -32,7 +36,27 @@ public class SearchPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance search(Viewer viewer, Form form, boolean searched, String error,
-                List<Hit> podcasts, List<Hit> episodes, List<Hit> passages, List<Person> people, int found);
+                List<Shown> podcasts, List<Shown> episodes, List<Shown> passages, List<Person> people, int found,
+                int fewerThanAsked);
+    }
+
+    /**
+     * A result as the page shows it, with why it matched: its title and its description (around the first
+     * matched word) or its passage's text, the query's matched terms marked ({@link HitMarkup}).
+     */
+    public record Shown(Podcast podcast, Episode episode, Passage passage, RawString title, RawString text) {
+
+        static Shown of(Hit hit) {
+            List<String> terms = hit.matchedTerms();
+            return switch (hit.kind()) {
+                case PODCAST -> new Shown(hit.podcast(), null, null, HitMarkup.marked(hit.podcast().title(), terms),
+                        HitMarkup.snippet(hit.podcast().description(), terms));
+                case EPISODE -> new Shown(hit.podcast(), hit.episode(), null, HitMarkup.marked(hit.episode().title(), terms),
+                        HitMarkup.snippet(hit.episode().description(), terms));
+                default -> new Shown(hit.podcast(), hit.episode(), hit.passage(), HitMarkup.marked(hit.episode().title(), terms),
+                        HitMarkup.marked(hit.passage().text(), terms));
+            };
+        }
     }
 
     /** What was asked, to fill the form in again. */
@@ -62,7 +86,7 @@ public class SearchPage {
         Viewer viewer = Viewer.of(listener);
         // The first visit has no q at all: just the form. An empty q ("?q=") was a submitted form: say what is missing.
         if (q == null && !uri.getQueryParameters().containsKey("q")) {
-            return Templates.search(viewer, form, false, null, List.of(), List.of(), List.of(), List.of(), 0);
+            return Templates.search(viewer, form, false, null, List.of(), List.of(), List.of(), List.of(), 0, 0);
         }
         List<Hit> hits;
         try {
@@ -70,16 +94,18 @@ public class SearchPage {
             var filters = new FilterParams(language, list(category), explicit, minDuration, maxDuration, null);
             hits = search.search(new SearchParams(q, list(type), RESULTS, filters).toQuery());
         } catch (InvalidInputException e) {
-            return Templates.search(viewer, form, false, chosen.wording(e), List.of(), List.of(), List.of(), List.of(), 0);
+            return Templates.search(viewer, form, false, chosen.wording(e), List.of(), List.of(), List.of(), List.of(), 0, 0);
         }
         // People by name, beside what the words mean: "Adam Curry" finds him, and the shows he is on.
         List<Person> named = People.searchable(q) ? people.search(q, PEOPLE_SHOWN) : List.of();
         return Templates.search(viewer, form, true, null, of(hits, ItemKind.PODCAST), of(hits, ItemKind.EPISODE),
-                of(hits, ItemKind.PASSAGE), named, hits.size() + named.size());
+                of(hits, ItemKind.PASSAGE), named, hits.size() + named.size(),
+                // Fewer than asked for: the relevance floor left the rest out, and the page says so.
+                hits.size() < Integer.parseInt(RESULTS) ? hits.size() : 0);
     }
 
-    private static List<Hit> of(List<Hit> hits, ItemKind kind) {
-        return hits.stream().filter(hit -> hit.kind() == kind).toList();
+    private static List<Shown> of(List<Hit> hits, ItemKind kind) {
+        return hits.stream().filter(hit -> hit.kind() == kind).map(Shown::of).toList();
     }
 
     private static List<String> list(String value) {

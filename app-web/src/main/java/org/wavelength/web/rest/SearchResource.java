@@ -24,7 +24,10 @@ public class SearchResource {
 
     @GET
     @Operation(summary = "Search podcasts, episodes and transcript passages",
-            description = "Semantic (embedding) and keyword (BM25) results fused by reciprocal rank. A passage hit "
+            description = "Semantic (embedding) and keyword (BM25) results fused by reciprocal rank, each above a "
+                    + "relevance floor: close enough in meaning (a percentile of its segment's background) or holding "
+                    + "enough of the query's words, so a search may return fewer results than its limit, or none. "
+                    + "Each result lists its matchedTerms (the query's words its text holds). A passage hit "
                     + "carries its text, speaker, start and end in seconds, and a link to the episode at that time.")
     @APIResponse(responseCode = "200", description = "The results, best first (possibly none)")
     @APIResponse(responseCode = "400", description = "A parameter is missing or malformed; the problem's detail says which")

@@ -147,6 +147,35 @@ class SearchPageTest {
     }
 
     @Test
+    void aHitShowsTheWordsItMatchedMarked() {
+        Element episode = search("?q=8831 catalogue&type=episode").selectFirst("li.hit-episode");
+        assertThat(episode.select(".why mark").eachText()).as("the description around its matched words")
+                .contains("8831", "catalogue");
+        assertThat(episode.selectFirst(".why").text()).contains("How the A-0 system of 1952 and catalogue number 8831");
+
+        Element passage = search("?q=ballistics tables computed by hand&type=passage").select("li.hit-passage").stream()
+                .filter(li -> li.selectFirst("blockquote").text().contains("ballistics")).findFirst().orElseThrow();
+        assertThat(passage.select("blockquote mark").eachText()).contains("ballistics", "tables", "computed", "hand")
+                .doesNotContain("navy's", "machine");
+
+        Element podcast = search("?q=compiler corner&type=podcast").selectFirst("li.hit-podcast");
+        assertThat(podcast.select("a mark").eachText()).containsExactly("Compiler", "Corner");
+    }
+
+    @Test
+    void fewerGoodMatchesThanAPageHoldsAreCounted() {
+        Document page = search("?q=ballistics tables computed by hand&type=passage");
+        int hits = page.select("li.hit").size();
+        assertThat(hits).isBetween(1, Integer.parseInt(SearchPage.RESULTS) - 1);
+        assertThat(page.selectFirst("p.only-good").text())
+                .isEqualTo("Only " + hits + " good " + (hits == 1 ? "match." : "matches."));
+        assertThat(page.text()).doesNotContain("Nothing matched");
+
+        Document none = search("?q=compiler&language=fr");
+        assertThat(none.select("p.only-good")).isEmpty();
+    }
+
+    @Test
     void withoutAKindHitsAreGroupedUnderHeadings() {
         Document page = search("?q=compilers history");
         assertThat(page.select("section h3")).extracting(Element::text).containsAnyOf("Podcasts", "Episodes",
@@ -174,6 +203,6 @@ class SearchPageTest {
         Document page = search("?q=compiler&language=fr");
         assertThat(page.selectFirst("#results-heading")).isNotNull();
         assertThat(page.select("li.hit")).isEmpty();
-        assertThat(page.text()).contains("Nothing found");
+        assertThat(page.text()).contains("Nothing matched");
     }
 }

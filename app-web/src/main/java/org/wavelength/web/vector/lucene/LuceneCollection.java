@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,7 +19,6 @@ import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
@@ -126,9 +126,9 @@ final class LuceneCollection implements Closeable {
         }
     }
 
-    /** The BM25 query of {@code text}, analysed as this collection's text was. */
-    Optional<Query> keywordQuery(String text) {
-        return LuceneSchema.keywordQuery(analyzer, text);
+    /** The terms of a keyword query, analysed as this collection's text was. */
+    List<String> keywordTerms(String text) {
+        return LuceneSchema.keywordTerms(analyzer, text);
     }
 
     /** Runs {@code read} on a current searcher; empty when the collection was dropped or closed meanwhile. */

@@ -18,8 +18,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -29,7 +27,8 @@ import org.apache.lucene.search.TopDocs;
 import org.wavelength.core.port.VectorHit;
 
 /**
- * The reads of one searcher: k-NN with an optional cap per podcast, BM25, and stored vectors.
+ * The reads of one searcher: k-NN with an optional cap per podcast, and stored vectors (BM25 is
+ * {@link LuceneKeyword}).
  *
  * <p><b>k-NN.</b> Scores are cosine similarities in [-1, 1]. The HNSW graphs use Lucene's defaults
  * (maxConn 16, beamWidth 100), but a search always explores at least {@value #MIN_CANDIDATES}
@@ -83,21 +82,6 @@ final class LuceneReads {
             }
             wanted = wanted * 4;
         }
-    }
-
-    /** The best {@code limit} points matching {@code terms} by BM25 among those passing {@code filter}. */
-    static List<VectorHit> keyword(IndexSearcher searcher, Query terms, Query filter, int limit) throws IOException {
-        if (limit <= 0) {
-            return List.of();
-        }
-        Query query = new BooleanQuery.Builder().add(terms, Occur.MUST).add(filter, Occur.FILTER).build();
-        TopDocs top = searcher.search(query, limit);
-        StoredFields fields = searcher.storedFields();
-        List<VectorHit> hits = new ArrayList<>(top.scoreDocs.length);
-        for (ScoreDoc scoreDoc : top.scoreDocs) {
-            hits.add(LuceneSchema.hit(fields.document(scoreDoc.doc, HIT_FIELDS), scoreDoc.score));
-        }
-        return hits;
     }
 
     static Optional<float[]> vectorOf(IndexSearcher searcher, String pointId) throws IOException {

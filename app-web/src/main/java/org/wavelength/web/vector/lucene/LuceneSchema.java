@@ -3,7 +3,7 @@ package org.wavelength.web.vector.lucene;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
-import java.util.Optional;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -17,12 +17,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.port.PointPayload;
 import org.wavelength.core.port.VectorHit;
@@ -30,7 +25,7 @@ import org.wavelength.core.port.VectorPoint;
 
 /**
  * How a point lives in a Lucene document: the field names, the document a point is indexed as, the
- * hit its stored fields read back as, and the BM25 query of a text. Pure functions: no index needed.
+ * hit its stored fields read back as, and the terms of a keyword query. Pure functions: no index needed.
  *
  * <p>Every payload field is stored; the filterable ones are also indexed (keywords as terms, numbers
  * as points; see {@link LuceneFilterMapper}). The text is indexed for BM25 and not stored; the vector
@@ -122,12 +117,12 @@ final class LuceneSchema {
     }
 
     /**
-     * Any of the text's terms, as {@code analyzer} splits it (the analyzer the collection was indexed
-     * with, or the terms would not meet), scored by BM25; empty when the text has no term.
+     * The text's distinct terms, in order, as {@code analyzer} splits it (the analyzer the collection
+     * was indexed with, or the terms would not meet); at most {@link #MAX_KEYWORD_TERMS}.
      */
-    static Optional<Query> keywordQuery(Analyzer analyzer, String text) {
+    static List<String> keywordTerms(Analyzer analyzer, String text) {
         if (text == null || text.isBlank()) {
-            return Optional.empty();
+            return List.of();
         }
         Set<String> terms = new LinkedHashSet<>();
         try (TokenStream tokens = analyzer.tokenStream(TEXT, text)) {
@@ -140,14 +135,7 @@ final class LuceneSchema {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot analyse the keyword query", e); // a String reader does not fail
         }
-        if (terms.isEmpty()) {
-            return Optional.empty();
-        }
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (String term : terms) {
-            query.add(new TermQuery(new Term(TEXT, term)), Occur.SHOULD);
-        }
-        return Optional.of(query.build());
+        return List.copyOf(terms);
     }
 
     private static Long longValue(Document doc, String field) {

@@ -22,6 +22,8 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.wavelength.core.port.KeywordHit;
+import org.wavelength.core.port.KeywordQuery;
 import org.wavelength.core.port.RecommendQuery;
 import org.wavelength.core.port.VectorFilter;
 import org.wavelength.core.port.VectorHit;
@@ -48,7 +50,8 @@ import org.wavelength.core.port.VectorStore;
  * empty) and excludes the example ids.
  *
  * <p><b>Keyword search</b> is BM25 over the points' text, split by the {@link TextAnalysis} of the
- * collection: CJK bigrams for the zh, ja and ko segments, the standard analyzer for the others.
+ * collection: CJK bigrams for the zh, ja and ko segments, the standard analyzer for the others; each
+ * hit says which of the query's terms it holds ({@link LuceneKeyword}).
  *
  * <p>Thread-safe. Collections are opened on first use and stay open until {@link #close}.
  */
@@ -235,12 +238,10 @@ public class LuceneVectorStore implements VectorStore, Closeable {
     }
 
     @Override
-    public List<VectorHit> keyword(String collectionOrAlias, String text, VectorFilter filter, int limit) {
-        return read(collectionOrAlias, (collection, searcher) -> {
-            Optional<Query> terms = collection.keywordQuery(text);
-            return terms.isEmpty() ? List.<VectorHit>of()
-                    : LuceneReads.keyword(searcher, terms.get(), LuceneFilterMapper.query(filter), limit);
-        });
+    public List<KeywordHit> keyword(String collectionOrAlias, KeywordQuery query) {
+        return read(collectionOrAlias, (collection, searcher) -> LuceneKeyword.search(searcher,
+                collection.keywordTerms(query.text()), query.typos(), LuceneFilterMapper.query(query.filter()),
+                query.limit()));
     }
 
     @Override

@@ -22,6 +22,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import org.wavelength.core.port.KeywordHit;
+import org.wavelength.core.port.KeywordQuery;
 import org.wavelength.core.port.RecommendQuery;
 import org.wavelength.core.port.VectorFilter;
 import org.wavelength.core.port.VectorHit;
@@ -250,7 +252,7 @@ public class QdrantVectorStore implements VectorStore {
      * stored. The core falls back to vector search when keyword search has nothing.
      */
     @Override
-    public List<VectorHit> keyword(String collectionOrAlias, String text, VectorFilter filter, int limit) {
+    public List<KeywordHit> keyword(String collectionOrAlias, KeywordQuery query) {
         return List.of();
     }
 
