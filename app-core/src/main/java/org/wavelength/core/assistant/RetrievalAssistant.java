@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -398,7 +399,7 @@ public class RetrievalAssistant {
 
     /** Every word of the topic is a word of the podcast's own title. */
     private static boolean partOfTitle(String topic, Podcast podcast) {
-        Set<String> title = Set.of(CatalogueSearch.words(podcast.title()).split(" "));
+        Set<String> title = new HashSet<>(Arrays.asList(CatalogueSearch.words(podcast.title()).split(" ")));
         return Arrays.stream(CatalogueSearch.words(topic).split(" ")).allMatch(title::contains);
     }
 

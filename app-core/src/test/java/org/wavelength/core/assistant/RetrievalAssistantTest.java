@@ -192,6 +192,11 @@ class RetrievalAssistantTest {
 
         assertThat(whole.conversation().reference().podcast()).isEqualTo(fighting);
         assertThat(whole.constraints().topic()).isNull();
+        Podcast repeated = podcast(11, "The Past and The Curious: A History Podcast for Kids and Families", "en", false,
+                "Kids & Family");
+        show(repeated, new float[] {0.5f, 0, 0.5f, 0.1f});
+        assertThat(ask("something like The Past and The Curious: A History Podcast for Kids and Families").constraints()
+                .topic()).as("a title that says a word twice").isNull();
         assertThat(ask("something like Mom and Dad Are Fighting but about science").constraints().topic())
                 .as("a subject of its own stays").isEqualTo("science");
     }
