@@ -68,6 +68,10 @@ public class SegmentedIndex {
         return serving(segment).map(c -> store.recommend(c, query)).orElse(List.of());
     }
 
+    public boolean searchesKeywords() {
+        return store.searchesKeywords();
+    }
+
     public List<VectorHit> keyword(String segment, String text, VectorFilter filter, int limit) {
         return serving(segment).map(c -> store.keyword(c, text, filter, limit)).orElse(List.of());
     }

@@ -42,6 +42,11 @@ public interface VectorStore {
      */
     List<KeywordHit> keyword(String collectionOrAlias, KeywordQuery query);
 
+    /** Whether {@link #keyword} searches at all (Qdrant here does not): an empty answer then says nothing of the words. */
+    default boolean searchesKeywords() {
+        return true;
+    }
+
     /** Plain BM25 keyword search ({@link KeywordQuery#of}), the hits alone. */
     default List<VectorHit> keyword(String collectionOrAlias, String text, VectorFilter filter, int limit) {
         return keyword(collectionOrAlias, KeywordQuery.of(text, filter, limit)).stream().map(KeywordHit::hit).toList();

@@ -178,6 +178,7 @@ public class CatalogueSearch {
         Map<String, Fused> best = new HashMap<>();
         for (String segment : segments) {
             Map<String, Fused> fused = new HashMap<>();
+            boolean sharesWords = false;
             float[] vector = query.ranking() == Ranking.KEYWORD ? null : index.embedQuery(segment, text).orElse(null);
             for (ItemKind kind : ordered(query.kinds())) {
                 VectorFilter byKind = filter.withKind(kind);
@@ -190,13 +191,17 @@ public class CatalogueSearch {
                     KeywordQuery keyword = KeywordQuery.of(text, byKind, depth);
                     List<KeywordHit> hits = index.keyword(segment, passage ? keyword.forgivingTypos() : keyword);
                     fuseKeyword(fused, hits);
+                    sharesWords |= !hits.isEmpty();
                     if (passage) {
                         fuseWordsSaidTogether(fused, hits);
                     }
                 }
             }
+            // The segment's model reads the segment's language: where no item holds a word of the query, the
+            // query is most likely in another language, and a match on meaning alone there is noise.
+            boolean meaningCounts = sharesWords || !index.searchesKeywords() || query.ranking() == Ranking.SEMANTIC;
             // An item is in one segment; during a change of language it may linger in another.
-            fused.values().stream().filter(this::relevant)
+            fused.values().stream().filter(f -> relevance.keepsAll() || relevant(f) && (meaningCounts || f.coverage >= 0))
                     .forEach(f -> best.merge(f.hit.id(), f, (a, b) -> ORDER.compare(a, b) <= 0 ? a : b));
         }
         int pool = query.ranking() == Ranking.FUSED ? Math.max(query.limit(), MIN_HYDRATED) : query.limit();

@@ -114,6 +114,11 @@ public class InMemoryVectorStore implements VectorStore {
      * letters and digits.
      */
     @Override
+    public boolean searchesKeywords() {
+        return keywordSearch;
+    }
+
+    @Override
     public List<KeywordHit> keyword(String name, KeywordQuery query) {
         if (!keywordSearch) {
             return List.of();

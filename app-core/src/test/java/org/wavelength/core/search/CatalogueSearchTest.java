@@ -259,6 +259,29 @@ class CatalogueSearchTest {
     }
 
     @Test
+    void inASegmentThatHoldsNoWordOfTheQueryAMatchOnMeaningAloneIsLeftOut() {
+        InMemoryVectorStore store = new InMemoryVectorStore();
+        SegmentedIndex twoLanguages = new SegmentedIndex(store, new Fixtures.FixedEmbedders(embedder));
+        // Every cosine clears the semantic bar; words must cover half the query.
+        CatalogueSearch floored = new CatalogueSearch(catalogue, twoLanguages, new CatalogueSearch.Relevance(0, 0.5));
+        Podcast lincoln = podcast(1, "Lincoln and his war", "en", false);
+        Podcast news = podcast(2, "Nachrichten aus Berlin", "de", false);
+        embedder.with("lincoln", 1, 0, 0).with("nachrichten", 1, 0, 0).with(lincoln.title(), 1, 0.2f, 0)
+                .with(news.title(), 1, 0.1f, 0);
+        catalogue.with(lincoln, news);
+        twoLanguages.write(List.of(IndexDocuments.of(lincoln), IndexDocuments.of(news)));
+
+        assertThat(titles(floored.search(Query.of("lincoln", Set.of(ItemKind.PODCAST), VectorFilter.ALL, 10))))
+                .as("the German segment holds no word of an English query").containsExactly("Lincoln and his war");
+        assertThat(titles(floored.search(Query.of("nachrichten", Set.of(ItemKind.PODCAST), VectorFilter.ALL, 10))))
+                .as("the English segment holds no word of this one").containsExactly("Nachrichten aus Berlin");
+
+        store.keywordSearch = false; // as on Qdrant: no words to tell, so meaning is all there is
+        assertThat(titles(floored.search(Query.of("lincoln", Set.of(ItemKind.PODCAST), VectorFilter.ALL, 10))))
+                .containsExactlyInAnyOrder("Lincoln and his war", "Nachrichten aus Berlin");
+    }
+
+    @Test
     void anEmptyIndexFindsNothing() {
         assertThat(find("anything", null, VectorFilter.ALL, 10)).isEmpty();
         assertThat(find("anything", null, VectorFilter.ALL.withLanguage("fr"), 10)).isEmpty();

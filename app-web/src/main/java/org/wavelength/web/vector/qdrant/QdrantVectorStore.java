@@ -247,6 +247,11 @@ public class QdrantVectorStore implements VectorStore {
                 .orElse(List.of());
     }
 
+    @Override
+    public boolean searchesKeywords() {
+        return false;
+    }
+
     /**
      * Always empty: Qdrant offers full-text filtering but no BM25 scoring of it here, and the points' text is not
      * stored. The core falls back to vector search when keyword search has nothing.
