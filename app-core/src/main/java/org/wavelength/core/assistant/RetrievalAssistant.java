@@ -216,9 +216,13 @@ public class RetrievalAssistant {
             // Similar podcasts are found within one language: none there (it may be the only one of its
             // language), so the nearest on its subject in any language, said as such.
             List<CitedItem> elsewhere = searched(request, ItemTexts.of(podcast), Map.of(), Map.of());
-            notes.add("I found nothing like " + podcast.title() + " in " + AnswerTexts.language(Segments.of(podcast.language()))
-                    + (elsewhere.isEmpty() ? ", nor close to its subject in other languages."
-                    : ", so these are the closest to its subject in other languages."));
+            String segment = Segments.of(podcast.language());
+            boolean alone = directory.languages().stream().noneMatch(l -> l.code().equals(segment) && l.podcasts() > 1);
+            String where = alone ? " in other languages" : "";
+            notes.add((alone ? podcast.title() + " is the only podcast in " + AnswerTexts.language(segment)
+                    : "No podcast here is much like " + podcast.title() + " as a whole")
+                    + (elsewhere.isEmpty() ? ", and nothing is close to its subject" + where + "."
+                    : ", so these are the closest to its subject" + where + "."));
             return elsewhere;
         }
         Map<Long, Ranked> byPodcast = new HashMap<>();

@@ -314,7 +314,7 @@ class RetrievalAssistantTest {
 
         Answer answer = ask("podcasts like Ciência em Lisboa");
 
-        assertThat(answer.text()).contains("I found nothing like Ciência em Lisboa in Portuguese, so these are the closest"
+        assertThat(answer.text()).contains("Ciência em Lisboa is the only podcast in Portuguese, so these are the closest"
                 + " to its subject in other languages.");
         assertThat(answer.items()).isNotEmpty().noneMatch(i -> i.podcast().id() == 10)
                 .allMatch(i -> i.episode() == null);

@@ -76,13 +76,13 @@ class AnswersOnRealFeedsTest {
         assertThat(leadingPart.getString("answer")).contains("Giant Bombcast").doesNotContain("I found no podcast called");
 
         JsonPath onlyOfItsLanguage = ask("podcasts like Jornal de Noticias");
-        assertThat(onlyOfItsLanguage.getString("answer")).contains("I found nothing like Jornal de Notícias - Últimas Notícias in Portuguese");
+        assertThat(onlyOfItsLanguage.getString("answer")).contains("Jornal de Notícias - Últimas Notícias is the only podcast in Portuguese");
         // Offered from other languages only when on its subject (news); here there may be none, said so.
         List<String> elsewhere = podcastsOf(onlyOfItsLanguage);
         assertThat(elsewhere).doesNotContain("Jornal de Notícias - Últimas Notícias")
                 .doesNotContainAnyElementsOf(List.of("1865", "Giant Bombcast", "Homegrown Hits", "Launched"));
         assertThat(onlyOfItsLanguage.getString("answer")).contains(elsewhere.isEmpty()
-                ? "nor close to its subject in other languages" : "so these are the closest to its subject in other languages");
+                ? "and nothing is close to its subject in other languages" : "so these are the closest to its subject in other languages");
     }
 
     @Test
@@ -100,6 +100,15 @@ class AnswersOnRealFeedsTest {
     void theChatCitesNothingUnrelated() {
         List<String> bitcoin = podcastsOf(ask("bitcoin and the lightning network"));
         assertThat(bitcoin).contains("Changing the Tide").doesNotContainAnyElementsOf(NOT_ABOUT_BITCOIN);
+
+        // English words against Portuguese news: no shared word, and the English model does not read Portuguese.
+        JsonPath lincoln = ask("an episode on the assassination of Abraham Lincoln");
+        assertThat(podcastsOf(lincoln)).first().isEqualTo("1865");
+        assertThat(lincoln.getList("items.podcast.language", String.class)).allSatisfy(l -> assertThat(l).startsWith("en"));
+
+        JsonPath games = ask("something like Giant Bombcast");
+        assertThat(games.getString("answer")).doesNotContain("other languages");
+        assertThat(podcastsOf(games)).doesNotContain("Giant Bombcast", "1865", "Homegrown Hits", "Baywatch Berlin");
     }
 
     @Test
