@@ -191,14 +191,15 @@ public class CatalogueSearch {
                     KeywordQuery keyword = KeywordQuery.of(text, byKind, depth);
                     List<KeywordHit> hits = index.keyword(segment, passage ? keyword.forgivingTypos() : keyword);
                     fuseKeyword(fused, hits);
-                    sharesWords |= !hits.isEmpty();
+                    sharesWords |= hits.stream().anyMatch(h -> h.coverage() >= relevance.coverage());
                     if (passage) {
                         fuseWordsSaidTogether(fused, hits);
                     }
                 }
             }
-            // The segment's model reads the segment's language: where no item holds a word of the query, the
-            // query is most likely in another language, and a match on meaning alone there is noise.
+            // The segment's model reads the segment's language: where no item holds enough of the query's words
+            // to be a match by them (a stray "of" in Portuguese news does not), the query is most likely in
+            // another language, and a match on meaning alone there is noise.
             boolean meaningCounts = sharesWords || !index.searchesKeywords() || query.ranking() == Ranking.SEMANTIC;
             // An item is in one segment; during a change of language it may linger in another.
             fused.values().stream().filter(f -> relevance.keepsAll() || relevant(f) && (meaningCounts || f.coverage >= 0))
