@@ -77,7 +77,10 @@ class AnswersOnRealFeedsTest {
 
         JsonPath onlyOfItsLanguage = ask("podcasts like Jornal de Noticias");
         assertThat(onlyOfItsLanguage.getString("answer")).contains("I found nothing like Jornal de Notícias - Últimas Notícias in Portuguese");
-        assertThat(podcastsOf(onlyOfItsLanguage)).isNotEmpty().doesNotContain("Jornal de Notícias - Últimas Notícias");
+        // No other podcast of the fifteen is about the news of Portugal (its description: "JN. Rede de Informação.",
+        // its category "Notícias"): the nearest of other languages were filler, which the relevance floor leaves out.
+        assertThat(onlyOfItsLanguage.getString("answer")).contains("nor close to its subject in other languages");
+        assertThat(podcastsOf(onlyOfItsLanguage)).isEmpty();
     }
 
     @Test
