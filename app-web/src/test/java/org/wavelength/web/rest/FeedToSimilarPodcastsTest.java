@@ -88,11 +88,10 @@ class FeedToSimilarPodcastsTest {
         JsonPath similar = given().get("/api/podcasts/" + podcastOf(history) + "/similar?limit=10").then().statusCode(200)
                 .extract().jsonPath();
         List<String> titles = similar.getList("items.podcast.title");
-        assertThat(titles).containsExactly("Retro Computer Hour", "Sourdough Sundays");
-        List<Float> scores = similar.getList("items.score", Float.class);
-        assertThat(scores.get(0)).isGreaterThan(scores.get(1));
+        // Of three podcasts, only the closest pair clears the neighbour floor: a bread show is nearest to a
+        // history of computing after the other computing show, but it is not similar to it.
+        assertThat(titles).containsExactly("Retro Computer Hour");
         assertThat(similar.getString("items[0].reason")).isEqualTo("Like Bits of History, it is about Technology");
-        assertThat(similar.getString("items[1].reason")).isEqualTo("Close in subject to Bits of History");
     }
 
     @Test
