@@ -3,13 +3,11 @@ package org.wavelength.core.recommend;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.domain.Vectors;
+import org.wavelength.core.index.SegmentMeasures;
 import org.wavelength.core.index.SegmentedIndex;
 import org.wavelength.core.port.VectorFilter;
 
@@ -36,8 +34,7 @@ public final class NeighbourFloor {
 
     private final SegmentedIndex index;
     private final double percentile;
-    private final LongSupplier nanoTime;
-    private final Map<String, Measured> floors = new ConcurrentHashMap<>();
+    private final SegmentMeasures floors;
 
     public NeighbourFloor(SegmentedIndex index, double percentile) {
         this(index, percentile, System::nanoTime);
@@ -49,26 +46,12 @@ public final class NeighbourFloor {
         }
         this.index = index;
         this.percentile = percentile;
-        this.nanoTime = nanoTime;
+        this.floors = new SegmentMeasures(index, TTL_MINUTES, nanoTime, this::measure);
     }
 
     /** The floor of the segment's items of a kind; empty when it has fewer than two (no pair) or the floor is off. */
     public OptionalDouble of(String segment, ItemKind kind) {
-        if (percentile == 0) {
-            return OptionalDouble.empty();
-        }
-        String collection = index.serving(segment).orElse(null);
-        if (collection == null) {
-            return OptionalDouble.empty();
-        }
-        String key = collection + "/" + kind;
-        long now = nanoTime.getAsLong();
-        Measured cached = floors.get(key);
-        if (cached == null || now - cached.at() >= TimeUnit.MINUTES.toNanos(TTL_MINUTES)) {
-            cached = new Measured(measure(segment, kind), now);
-            floors.put(key, cached);
-        }
-        return cached.floor();
+        return percentile == 0 ? OptionalDouble.empty() : floors.of(segment, kind);
     }
 
     private OptionalDouble measure(String segment, ItemKind kind) {
@@ -85,10 +68,7 @@ public final class NeighbourFloor {
             }
         }
         Arrays.sort(pairs);
-        int rank = (int) Math.ceil(percentile * pairs.length); // nearest rank
-        return OptionalDouble.of(pairs[Math.max(0, Math.min(pairs.length - 1, rank - 1))]);
+        return OptionalDouble.of(SegmentMeasures.percentile(pairs, percentile));
     }
 
-    private record Measured(OptionalDouble floor, long at) {
-    }
 }

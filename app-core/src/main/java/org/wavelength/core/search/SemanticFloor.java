@@ -11,13 +11,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.domain.Vectors;
+import org.wavelength.core.index.SegmentMeasures;
 import org.wavelength.core.index.SegmentedIndex;
 import org.wavelength.core.port.VectorFilter;
 
@@ -46,9 +45,8 @@ public final class SemanticFloor {
 
     private final SegmentedIndex index;
     private final double percentile;
-    private final LongSupplier nanoTime;
     private final Map<String, List<float[]>> probesByModel = new ConcurrentHashMap<>();
-    private final Map<String, Measured> floors = new ConcurrentHashMap<>();
+    private final SegmentMeasures floors;
 
     /** {@code percentile} in (0, 1): the share of the background an item must be closer than. */
     public SemanticFloor(SegmentedIndex index, double percentile) {
@@ -61,23 +59,12 @@ public final class SemanticFloor {
         }
         this.index = index;
         this.percentile = percentile;
-        this.nanoTime = nanoTime;
+        this.floors = new SegmentMeasures(index, TTL_MINUTES, nanoTime, this::measure);
     }
 
     /** The floor of a segment's items of a kind; empty when the segment has none of that kind (nothing to measure). */
     public OptionalDouble of(String segment, ItemKind kind) {
-        Optional<String> collection = index.serving(segment);
-        if (collection.isEmpty()) {
-            return OptionalDouble.empty();
-        }
-        String key = collection.get() + "/" + kind;
-        long now = nanoTime.getAsLong();
-        Measured cached = floors.get(key);
-        if (cached == null || now - cached.at() >= TimeUnit.MINUTES.toNanos(TTL_MINUTES)) {
-            cached = new Measured(measure(segment, kind), now);
-            floors.put(key, cached);
-        }
-        return cached.floor();
+        return floors.of(segment, kind);
     }
 
     private OptionalDouble measure(String segment, ItemKind kind) {
@@ -86,7 +73,7 @@ public final class SemanticFloor {
         List<float[]> probes = probesByModel.computeIfAbsent(model, m -> index.embedQueries(segment, probeTexts(segment))
                 .stream().map(Vectors::normalized).toList());
         return items.isEmpty() || probes.isEmpty() ? OptionalDouble.empty()
-                : OptionalDouble.of(percentile(background(probes, items), percentile));
+                : OptionalDouble.of(SegmentMeasures.percentile(background(probes, items), percentile));
     }
 
     /** Every probe's cosine to every item, sorted; the probes are unit vectors. */
@@ -101,12 +88,6 @@ public final class SemanticFloor {
         }
         Arrays.sort(cosines);
         return cosines;
-    }
-
-    /** The value below which a share {@code p} of the sorted values lie (nearest rank). */
-    static double percentile(double[] sorted, double p) {
-        int rank = (int) Math.ceil(p * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 
     /** The English probes, and the segment's own when there are some. */
@@ -130,6 +111,4 @@ public final class SemanticFloor {
         }
     }
 
-    private record Measured(OptionalDouble floor, long at) {
-    }
 }

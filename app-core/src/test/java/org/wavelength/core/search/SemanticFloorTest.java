@@ -14,6 +14,7 @@ import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.index.IndexDocuments;
 import org.wavelength.core.index.ItemTexts;
+import org.wavelength.core.index.SegmentMeasures;
 import org.wavelength.core.index.SegmentedIndex;
 import org.wavelength.core.port.Fixtures;
 import org.wavelength.core.port.InMemoryVectorStore;
@@ -56,10 +57,10 @@ class SemanticFloorTest {
     @Test
     void percentileIsTheNearestRank() {
         double[] sorted = {0.1, 0.2, 0.3, 0.4};
-        assertThat(SemanticFloor.percentile(sorted, 0.5)).isEqualTo(0.2);
-        assertThat(SemanticFloor.percentile(sorted, 0.51)).isEqualTo(0.3);
-        assertThat(SemanticFloor.percentile(sorted, 0.975)).isEqualTo(0.4);
-        assertThat(SemanticFloor.percentile(sorted, 0.01)).isEqualTo(0.1);
+        assertThat(SegmentMeasures.percentile(sorted, 0.5)).isEqualTo(0.2);
+        assertThat(SegmentMeasures.percentile(sorted, 0.51)).isEqualTo(0.3);
+        assertThat(SegmentMeasures.percentile(sorted, 0.975)).isEqualTo(0.4);
+        assertThat(SegmentMeasures.percentile(sorted, 0.01)).isEqualTo(0.1);
     }
 
     @Test
