@@ -16,11 +16,7 @@ import static org.wavelength.core.assistant.SpokenAmounts.seconds;
 
 import java.text.Normalizer;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +25,6 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wavelength.core.assistant.AskConstraints.LengthChange;
-import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.domain.Segments;
 
 /**
@@ -90,9 +85,11 @@ public class RequestParser {
     }
 
     public AskConstraints parse(String message) {
-        Draft draft = new Draft(normalised(message), clock);
+        RequestDraft draft = new RequestDraft(normalised(message), clock);
         for (Rule rule : RULES) {
-            draft.apply(rule);
+            // A phrase that was one is cut out, so that the topic and an unquoted title do not run across it.
+            draft.text = rule.pattern().matcher(draft.text).replaceAll(match -> rule.action().test(match, draft)
+                    ? CUT : Matcher.quoteReplacement(match.group()));
         }
         return draft.constraints();
     }
@@ -116,161 +113,20 @@ public class RequestParser {
         return text;
     }
 
-    // ---------------------------------------------------------------- what a message is read into
-
-    /** The message as it is taken apart, and what was found so far. Within one message the strictest condition wins. */
-    private static final class Draft {
-        String text;
-        final Instant now;
-        final Clock clock;
-        String language;
-        Integer min;
-        Integer max;
-        Instant since;
-        Boolean explicit;
-        String likeTitle;
-        Integer item;
-        LengthChange lengthChange;
-        boolean forMe;
-
-        final String original;
-
-        Draft(String text, Clock clock) {
-            this.text = text;
-            this.original = text;
-            this.clock = clock;
-            this.now = clock.instant();
-        }
-
-        void apply(Rule rule) {
-            text = rule.pattern().matcher(text).replaceAll(match -> rule.action().test(match, this)
-                    ? CUT : Matcher.quoteReplacement(match.group()));
-        }
-
-        boolean atMost(Integer seconds) {
-            if (seconds == null) {
-                return false;
-            }
-            max = max == null ? seconds : Math.min(max, seconds);
-            return true;
-        }
-
-        boolean atLeast(Integer seconds) {
-            if (seconds == null) {
-                return false;
-            }
-            min = min == null ? seconds : Math.max(min, seconds);
-            return true;
-        }
-
-        boolean about(Integer seconds) {
-            if (seconds == null) {
-                return false;
-            }
-            atLeast((int) ((long) seconds * (100 - ABOUT_PERCENT) / 100));
-            return atMost((int) ((long) seconds * (100 + ABOUT_PERCENT) / 100));
-        }
-
-        boolean since(Instant instant) {
-            since = since == null || instant.isAfter(since) ? instant : since;
-            return true;
-        }
-
-        boolean withinLast(long days) {
-            return since(now.minus(Duration.ofDays(days)));
-        }
-
-        boolean sinceYear(int year) {
-            return since(LocalDate.of(year, 1, 1).atStartOfDay(clock.getZone()).toInstant());
-        }
-
-        boolean language(String code) {
-            if (language == null) {
-                language = code;
-            }
-            return true;
-        }
-
-        boolean explicit(boolean allowed) {
-            explicit = explicit == null ? allowed : explicit && allowed;
-            return true;
-        }
-
-        boolean item(int ordinal) {
-            if (item == null) {
-                item = ordinal;
-            }
-            return true;
-        }
-
-        boolean likeTitle(String title) {
-            String cleaned = title == null ? "" : title.strip().replaceAll("^[\"'“”‘’《》「」]+|[\"'“”‘’《》「」]+$", "").strip();
-            if (cleaned.length() < 2 || cleaned.length() > MAX_TITLE_CHARS || PRONOUN.matcher(cleaned).matches()
-                    || topicOf(cleaned) == null) {
-                return false;
-            }
-            if (likeTitle == null) {
-                likeTitle = cleaned;
-            }
-            return true;
-        }
-
-        boolean length(LengthChange change) {
-            lengthChange = change;
-            return true;
-        }
-
-        AskConstraints constraints() {
-            List<String> parts = new ArrayList<>();
-            for (String fragment : text.split("\\|")) {
-                String part = topicOf(fragment);
-                if (part != null) {
-                    parts.add(part);
-                }
-            }
-            String topic = String.join(" ", parts);
-            if (topic.length() > MAX_TOPIC_CHARS) {
-                topic = topic.substring(0, MAX_TOPIC_CHARS).strip();
-            }
-            return new AskConstraints(topic, language, min, max, since, explicit, likeTitle, item, lengthChange, forMe,
-                    wants(parts.isEmpty()));
-        }
-
-        /**
-         * What the message names as the thing to find, in what is left once titles and conditions are out:
-         * episodes before podcasts ("episodes of physics podcasts"). A message of conditions only that says
-         * "instead", "only" or "what about" refines the previous request and names nothing new.
-         */
-        private ItemKind wants(boolean noTopic) {
-            if (noTopic && REFINEMENT.matcher(original).find()) {
-                return null;
-            }
-            if (EPISODE_WORDS.matcher(text).find()) {
-                return ItemKind.EPISODE;
-            }
-            return PODCAST_WORDS.matcher(text).find() ? ItemKind.PODCAST : null;
-        }
-    }
-
-    private static final Pattern REFINEMENT = Pattern.compile("\\b(?:instead|only|just|too|also|then|rather)\\b|"
-            + "\\b(?:what|how)\\s+about\\b|换成|改成|只要|只看|也要", FLAGS);
-    private static final Pattern EPISODE_WORDS = Pattern.compile("\\bepisodes?\\b|单集|一集", FLAGS);
-    private static final Pattern PODCAST_WORDS = Pattern.compile("\\b(?:podcasts?|shows?|series|programmes?)\\b|播客|节目", FLAGS);
-
     /** A phrase and what it means; the action returns false to leave the text in place (it was not one after all). */
-    private record Rule(Pattern pattern, BiPredicate<MatchResult, Draft> action) {
+    private record Rule(Pattern pattern, BiPredicate<MatchResult, RequestDraft> action) {
     }
 
-    private static Rule rule(String regex, BiPredicate<MatchResult, Draft> action) {
+    private static Rule rule(String regex, BiPredicate<MatchResult, RequestDraft> action) {
         return new Rule(Pattern.compile(regex, FLAGS), action);
     }
 
     /** A Chinese phrase, with the 的 that ties it to the rest ("30分钟以内的历史播客"). */
-    private static Rule zh(String regex, BiPredicate<MatchResult, Draft> action) {
+    private static Rule zh(String regex, BiPredicate<MatchResult, RequestDraft> action) {
         return rule("(?:" + regex + ")的?", action);
     }
 
-    private static boolean englishLanguage(MatchResult m, Draft d) {
+    private static boolean englishLanguage(MatchResult m, RequestDraft d) {
         return d.language(LanguageNames.ENGLISH.get(m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
     }
 
@@ -298,7 +154,6 @@ public class RequestParser {
     /** Case-sensitive: the capitals are what tell the title from the rest. */
     private static final Pattern CAPITALISED_TITLE = Pattern.compile("\\b(?i:" + LIKE + ")\\s+(" + TITLE_WORD + "(?:\\s+(?!"
             + TITLE_STOP + ")(?:" + TITLE_WORD + "|" + TITLE_CONNECTOR + ")(?=\\s|$|[,;.!?]))*)", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern PRONOUN = Pattern.compile("(?:that|this|it|those|these|them)(?:\\s+ones?)?", FLAGS);
 
     private static String firstGroup(MatchResult m) {
         for (int i = 1; i <= m.groupCount(); i++) {
@@ -320,12 +175,12 @@ public class RequestParser {
         return named != null ? named : Integer.parseInt(lower.replaceAll("\\D", ""));
     }
 
-    private static boolean item(MatchResult m, Draft d) {
+    private static boolean item(MatchResult m, RequestDraft d) {
         int ordinal = ordinal(m.group(1));
         return ordinal != 0 && d.item(ordinal);
     }
 
-    private static boolean chineseItem(MatchResult m, Draft d) {
+    private static boolean chineseItem(MatchResult m, RequestDraft d) {
         int ordinal = (int) Math.min(100, chineseNumber(m.group(1)));
         return ordinal != 0 && d.item(ordinal);
     }
@@ -461,7 +316,7 @@ public class RequestParser {
             zh("类似于?\\s*([^|,;.!?。、的]{1,40}?)\\s*(?:一样|那样|差不多|相似)?的", (m, d) -> d.likeTitle(m.group(1))),
             zh("(?:像|和|跟|与)\\s*([^|,;.!?。、的]{1,40}?)\\s*(?:一样|那样|差不多|相似|类似)的?", (m, d) -> d.likeTitle(m.group(1))));
 
-    private static boolean range(MatchResult m, Draft d) {
+    private static boolean range(MatchResult m, RequestDraft d) {
         Integer to = seconds(m.group(2));
         if (to == null) {
             return false;
@@ -480,48 +335,5 @@ public class RequestParser {
                 : u.startsWith("month") || u.equals("月") ? 30
                 : u.startsWith("year") || u.equals("年") ? 365 : 1;
         return Math.max(1, Math.round(Math.min(count, 100_000) * perUnit));
-    }
-
-    // ---------------------------------------------------------------- the topic: what is left, less filler
-
-    private static final List<String> FILLER = List.of("please", "pls", "hi", "hello", "hey", "thanks", "thank you", "ok",
-            "okay", "so", "well", "now", "then", "also", "too", "again", "instead", "just", "only", "maybe", "perhaps",
-            "can you", "could you", "would you", "will you", "can i have", "could i have", "can i", "could i", "i want",
-            "i wanna", "i need", "i'm looking for", "im looking for", "i am looking for", "looking for", "i'm after",
-            "do you have", "have you got", "got", "are there", "is there", "any", "some", "a few", "a couple of", "a", "an",
-            "the", "another", "other", "others", "more", "less", "find", "give", "show", "get", "play", "search for", "search",
-            "look for", "tell me about", "me", "us", "something", "anything", "stuff", "things", "podcasts", "podcast",
-            "shows", "episodes", "episode", "ones", "one", "series", "audio", "listen to", "to listen to", "listen", "to hear",
-            "hear", "content", "recommendations", "recommendation", "suggestions", "suggestion", "good", "great",
-            "interesting", "nice", "cool", "on", "about", "regarding", "covering", "concerning", "related to", "discussing",
-            "dealing with", "that talks about", "talking about", "with", "of", "for", "to", "from", "in", "by", "and", "or",
-            "but", "that", "which", "what", "is", "are", "like", "similar", "kind of", "sort of", "type of", "else");
-    private static final Pattern LEADING_FILLER = Pattern.compile("^(?:" + alternation(FILLER) + ")\\b", FLAGS);
-    private static final Pattern TRAILING_FILLER = Pattern.compile("\\b(?:" + alternation(FILLER) + ")$", FLAGS);
-    private static final Pattern LEADING_ZH_FILLER = Pattern.compile("^(?:" + alternation(List.of("请问", "请", "麻烦",
-            "你好", "您好", "帮我", "给我", "替我", "我想要", "我想听", "我想", "我要", "想要", "想听", "听听", "找一下", "找找", "找",
-            "搜索", "来点", "来一些", "有没有", "有什么", "有哪些", "是否有", "一些", "一点", "一个", "一集", "一档", "一期", "几个",
-            "几集", "几档", "但是", "不过", "可是", "而且", "并且", "关于", "有关", "讲述", "讲的是", "介绍", "播放", "推荐", "还有", "只要", "更多")) + ")");
-    private static final Pattern TRAILING_ZH_FILLER = Pattern.compile("(?:" + alternation(List.of("的播客", "的节目", "的内容",
-            "的单集", "播客", "节目", "单集", "内容", "一下", "可以吗", "好吗", "谢谢", "有吗", "的", "吗", "呢", "吧", "啊", "呀",
-            "嘛")) + ")$");
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,.;:!?\"'“”‘’«»()\\[\\]{}、。~…-]+|"
-            + "[\\s,.;:!?\"'“”‘’«»()\\[\\]{}、。~…-]+$");
-
-    /** A fragment of the message without filler at either end, or null when nothing is left. */
-    static String topicOf(String fragment) {
-        String text = fragment;
-        for (int round = 0; round < 200; round++) {
-            String next = EDGE_PUNCTUATION.matcher(text).replaceAll("");
-            next = LEADING_FILLER.matcher(next).replaceFirst("").strip();
-            next = TRAILING_FILLER.matcher(next).replaceFirst("").strip();
-            next = LEADING_ZH_FILLER.matcher(next).replaceFirst("").strip();
-            next = TRAILING_ZH_FILLER.matcher(next).replaceFirst("").strip();
-            if (next.equals(text)) {
-                break;
-            }
-            text = next;
-        }
-        return text.codePoints().anyMatch(Character::isLetterOrDigit) ? text : null;
     }
 }
