@@ -49,7 +49,11 @@ public class PodcastTitles {
         this.clock = clock;
     }
 
-    /** The podcast whose title best matches, if one matches well enough; the closest when several do. */
+    /**
+     * The podcast whose title best matches, if one matches well enough; the closest when several do and,
+     * among titles equally close (two podcasts called "Limetown"), the one with most episodes: the show
+     * people mean rather than a one-episode copy.
+     */
     public Optional<Podcast> find(String title) {
         String asked = normalised(title == null ? "" : title);
         if (asked.isEmpty()) {
@@ -61,6 +65,7 @@ public class PodcastTitles {
                 .map(e -> new Scored(e, Math.max(score(asked, e), bare.isEmpty() ? 0 : score(bare, e))))
                 .filter(s -> s.score() >= MIN_SCORE)
                 .min(Comparator.comparingDouble((Scored s) -> -s.score())
+                        .thenComparingInt(s -> -s.entry().episodes())
                         .thenComparingInt(s -> s.entry().title().length())
                         .thenComparingLong(s -> s.entry().id()))
                 .flatMap(best -> catalogue.podcast(best.entry().id()));
@@ -90,7 +95,7 @@ public class PodcastTitles {
             for (Podcast p : podcasts.items()) {
                 String title = normalised(p.title() == null ? "" : p.title());
                 if (!title.isEmpty() && seen.add(p.id())) {
-                    entries.add(new Entry(p.id(), title, shortName(p.title())));
+                    entries.add(new Entry(p.id(), title, shortName(p.title()), p.episodeCount()));
                 }
             }
             if (!podcasts.hasNext() || podcasts.items().isEmpty()) {
@@ -100,8 +105,8 @@ public class PodcastTitles {
         return List.copyOf(entries);
     }
 
-    /** A normalised title and the name people shorten it to. */
-    private record Entry(long id, String title, String shortName) {
+    /** A normalised title, the name people shorten it to, and how many episodes the podcast has. */
+    private record Entry(long id, String title, String shortName, int episodes) {
     }
 
     private record Titles(List<Entry> entries, Instant readAt) {

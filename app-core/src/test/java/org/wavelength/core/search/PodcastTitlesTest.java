@@ -84,6 +84,18 @@ class PodcastTitlesTest {
     }
 
     @Test
+    void ofTwoPodcastsWithOneTitleTheEstablishedShowIsMeant() {
+        Podcast copy = Fixtures.podcast(11, "Limetown");
+        Podcast show = new Podcast(12, 12, "https://example.com/12", "Limetown", "Two-Up", "A reporter asks where "
+                + "three hundred people went", "en", java.util.List.of(), null, null, false, 21);
+        catalogue.with(copy, show);
+        clock.now = clock.now.plus(PodcastTitles.REFRESH);
+
+        assertThat(titles.find("limetown")).map(Podcast::id)
+                .as("21 episodes against a one-episode copy with a lower id").contains(12L);
+    }
+
+    @Test
     void newTitlesAreSeenAfterTheRefresh() {
         assertThat(find("Radiolab")).isEmpty();
         catalogue.with(Fixtures.podcast(7, "Radiolab"));

@@ -56,7 +56,7 @@ class EmbeddingBenchmark {
     record Config(Map<String, String> models, String defaultModel) implements EmbeddingConfig {
     }
 
-    record Show(String title, String producer, String genre, String description) {
+    record Show(String title, String producer, String genre, String description, int episodes) {
     }
 
     /** Shows per round: each round runs every path of every model on the same batch, in rotating order. */
@@ -331,7 +331,7 @@ class EmbeddingBenchmark {
     static Podcast podcast(long id, Show show) {
         // No categories: the genre must not reach the text (ItemTexts would add them).
         return new Podcast(id, id, "https://example.com/" + id, show.title(), show.producer(), show.description(), "en",
-                List.of(), null, null, false, 0);
+                List.of(), null, null, false, show.episodes());
     }
 
     static List<Show> shows(Path catalogue, int limit) throws IOException {
@@ -341,7 +341,8 @@ class EmbeddingBenchmark {
                 break;
             }
             shows.add(new Show(node.path("title").asText(""), node.path("producer").asText(""),
-                    node.path("genre").asText(""), node.path("description").asText("")));
+                    node.path("genre").asText(""), node.path("description").asText(""),
+                    node.path("num_episodes").asInt(0)));
         }
         return shows;
     }
