@@ -89,11 +89,11 @@ public class ChatService {
         Conversations.Chat chat = conversations.open(conversationId, asker.key(), asker.userId());
         if (!config.llmEnabled()) {
             ChatReply reply = retrieval(chat, message, null);
-            return Multi.createFrom().items(ChatEvent.start(chat.id, ChatReply.RETRIEVAL),
+            return Multi.createFrom().items(ChatEvent.start(chat.id(), ChatReply.RETRIEVAL),
                     ChatEvent.token(reply.answer()), ChatEvent.done(reply));
         }
         StringBuilder answer = new StringBuilder();
-        Multi<ChatEvent> tokens = assistant.answer(chat.id, message, contextPassages(message))
+        Multi<ChatEvent> tokens = assistant.answer(chat.id(), message, contextPassages(message))
                 .ifNoItem().after(config.llmTimeout()).failWith(() -> new TimeoutException(
                         "no answer from the language model within " + config.llmTimeout().toSeconds() + " s"))
                 .onItem().invoke(answer::append)
@@ -103,12 +103,12 @@ public class ChatService {
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
         Multi<ChatEvent> llm = Multi.createBy().concatenating().streams(tokens, done)
                 .onFailure().recoverWithMulti(failure -> {
-                    Log.warnf(failure, "The language model failed in conversation %s; search answers instead", chat.id);
+                    Log.warnf(failure, "The language model failed in conversation %s; search answers instead", chat.id());
                     return Multi.createFrom().item(() -> ChatEvent.done(retrieval(chat, message, failure)))
                             .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
                 });
         return Multi.createBy().concatenating().streams(
-                Multi.createFrom().item(ChatEvent.start(chat.id, ChatReply.LLM)), llm);
+                Multi.createFrom().item(ChatEvent.start(chat.id(), ChatReply.LLM)), llm);
     }
 
     /** The whole answer at once, for the JSON API. */
@@ -119,11 +119,11 @@ public class ChatService {
 
     /** Search answers: no model is configured, or it failed (then the answer says so first). */
     private ChatReply retrieval(Conversations.Chat chat, String message, Throwable failure) {
-        RetrievalAssistant.Answer answer = retrieval.answer(chat.userId, message, conversations.retrievalState(chat.id));
+        RetrievalAssistant.Answer answer = retrieval.answer(chat.userId(), message, conversations.retrievalState(chat.id()));
         String text = failure == null ? answer.text() : answer.text().replace(RetrievalAssistant.NO_MODEL,
                 "The language model " + (failure instanceof TimeoutException ? "took too long" : "failed"));
-        ChatReply reply = new ChatReply(chat.id, ChatReply.RETRIEVAL, text, answer.items().stream().map(ChatReply.Item::of).toList());
-        conversations.answered(chat.id, new Conversations.Exchange(message, reply), answer.conversation());
+        ChatReply reply = new ChatReply(chat.id(), ChatReply.RETRIEVAL, text, answer.items().stream().map(ChatReply.Item::of).toList());
+        conversations.answered(chat.id(), new Conversations.Exchange(message, reply), answer.conversation());
         return reply;
     }
 
@@ -131,11 +131,11 @@ public class ChatService {
     private ChatReply checked(Conversations.Chat chat, String message, String answer) {
         Citations.Checked checked = citations.check(answer);
         List<ChatReply.Item> items = checked.items().stream()
-                .map(item -> conversations.offered(chat.id, Links.of(item)).map(offered -> item.withReason(offered.reason()))
+                .map(item -> conversations.offered(chat.id(), Links.of(item)).map(offered -> item.withReason(offered.reason()))
                         .orElse(item))
                 .map(ChatReply.Item::of).toList();
-        ChatReply reply = new ChatReply(chat.id, ChatReply.LLM, checked.text(), items);
-        conversations.answered(chat.id, new Conversations.Exchange(message, reply), null);
+        ChatReply reply = new ChatReply(chat.id(), ChatReply.LLM, checked.text(), items);
+        conversations.answered(chat.id(), new Conversations.Exchange(message, reply), null);
         return reply;
     }
 

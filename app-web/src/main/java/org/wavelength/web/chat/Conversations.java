@@ -1,8 +1,7 @@
 package org.wavelength.web.chat;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Ticker;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.memory.ChatMemory;
 import dev.langchain4j.memory.chat.ChatMemoryProvider;
 import dev.langchain4j.memory.chat.MessageWindowChatMemory;
@@ -11,7 +10,9 @@ import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,19 +21,20 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.wavelength.core.assistant.CitedItem;
 import org.wavelength.core.assistant.Conversation;
+import org.wavelength.core.port.SharedDocuments;
 import org.wavelength.web.config.WavelengthConfig;
 import org.wavelength.web.view.ChatReply;
 import org.wavelength.web.view.Links;
 
 /**
- * The chat's conversations, in this process's memory: who owns each, the language model's message window,
- * the items offered so far (what an answer may cite, with their reasons) and the last answer search gave.
- * Bounded: past the limit Caffeine lets go of the conversations least likely to be used again (by recency
- * and frequency), and one whose owner sent nothing for the idle time expires. With several replicas, a
- * follow-up reaching another replica starts afresh (the page then shows a new conversation); a shared store
- * would lift that.
+ * The chat's conversations, kept in the {@link SharedDocuments} so that a follow-up ("shorter", "the second
+ * one") may reach any web replica: who owns each, the items offered so far (what an answer may cite, with
+ * their reasons), the exchanges the page shows, the last answer search gave, and the language model's message
+ * window ({@link ConversationMemory}). Bounded and expiring: a conversation whose owner sent nothing for the
+ * idle time expires, and past the limit the ones changed least recently are let go, with their memories.
  */
 @ApplicationScoped
 public class Conversations {
@@ -43,42 +45,40 @@ public class Conversations {
     /** The page shows this many of the latest exchanges. */
     static final int SHOWN_EXCHANGES = 30;
 
+    static final String KIND = "chat-conversation";
+
     /** A message and the answer it got. */
     public record Exchange(String message, ChatReply reply) {
     }
 
-    /**
-     * One conversation; {@code owner} is the asker's key ("user:NAME", or "visitor:ADDRESS"). Its offered items,
-     * exchanges and retrieval state are read and changed under its own lock.
-     */
-    static final class Chat {
-        final String id;
-        final String owner;
-        final Long userId;
-        final ChatMemory memory;
-        final Map<String, CitedItem> offered = new LinkedHashMap<>();
-        final List<Exchange> exchanges = new ArrayList<>();
-        /** What search needs to refine its last answer. */
-        Conversation retrieval = Conversation.NEW;
+    /** One conversation as a request holds it; {@code owner} is the asker's key ("user:NAME", or "visitor:ADDRESS"). */
+    record Chat(String id, String owner, Long userId) {
+    }
 
-        Chat(String id, String owner, Long userId) {
-            this.id = id;
-            this.owner = owner;
-            this.userId = userId;
-            this.memory = MessageWindowChatMemory.builder().id(id).maxMessages(MEMORY_MESSAGES).build();
+    /** What is kept of a conversation; {@code expiresAt} moves only with its owner's messages. */
+    record Kept(String owner, Long userId, Instant expiresAt, Map<String, CitedItem> offered, List<Exchange> exchanges,
+            Conversation retrieval) {
+
+        Kept {
+            offered = offered == null ? new LinkedHashMap<>() : new LinkedHashMap<>(offered);
+            exchanges = exchanges == null ? new ArrayList<>() : new ArrayList<>(exchanges);
+            retrieval = retrieval == null ? Conversation.NEW : retrieval;
         }
     }
 
-    /**
-     * By id. Only the owner's new message counts as use (for expiry and eviction): every other lookup is quiet,
-     * so that neither the answer's own work nor someone else holding the id keeps a conversation alive.
-     */
-    private final Cache<String, Chat> chats;
+    private final SharedDocuments documents;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final int capacity;
+    private final Duration idle;
+    private final ConversationMemory memories;
+    private final Consumer<String> releaseMemory;
 
     @Inject
-    public Conversations(WavelengthConfig config, Instance<PodcastAssistant> assistant) {
-        this(config.chat().maxConversations(), config.chat().conversationIdle(), Ticker.systemTicker(), id -> {
-            // The AI service keeps each memory it was given until told to let go of it.
+    public Conversations(WavelengthConfig config, SharedDocuments documents, ObjectMapper json,
+            Instance<PodcastAssistant> assistant) {
+        this(documents, json, Clock.systemUTC(), config.chat().maxConversations(), config.chat().conversationIdle(), id -> {
+            // The AI service keeps each memory object it was given until told to let go of it.
             if (assistant.isResolvable()) {
                 ChatMemoryRemover.remove(assistant.get(), id);
             }
@@ -86,97 +86,126 @@ public class Conversations {
     }
 
     /** {@code releaseMemory} is told the id of each conversation let go (evicted or expired). */
-    Conversations(int capacity, Duration idle, Ticker ticker, Consumer<String> releaseMemory) {
-        this.chats = Caffeine.newBuilder().maximumSize(capacity).expireAfterAccess(idle).ticker(ticker)
-                // Upkeep on the caller's thread: each new conversation removes the expired ones, as it is made.
-                .executor(Runnable::run)
-                .<String, Chat>removalListener((id, chat, cause) -> releaseMemory.accept(id))
-                .build();
+    Conversations(SharedDocuments documents, ObjectMapper json, Clock clock, int capacity, Duration idle,
+            Consumer<String> releaseMemory) {
+        this.documents = documents;
+        this.json = json;
+        this.clock = clock;
+        this.capacity = capacity;
+        this.idle = idle;
+        this.memories = new ConversationMemory(documents, clock, idle);
+        this.releaseMemory = releaseMemory;
     }
 
     /** The owner's conversation with this id, or a new one when the id is absent, unknown, expired or not theirs. */
     Chat open(String id, String owner, Long userId) {
-        Chat found = find(id);
-        if (found != null && found.owner.equals(owner)) {
-            chats.getIfPresent(id); // the owner's message: their conversation's idle time starts again
-            return found;
+        Instant now = clock.instant();
+        if (id != null && !id.isBlank()) {
+            // The owner's message: their conversation's idle time starts again.
+            Optional<Kept> continued = change(id, kept -> kept.owner().equals(owner) ? touched(kept, now) : kept)
+                    .filter(kept -> kept.owner().equals(owner));
+            if (continued.isPresent()) {
+                return new Chat(id, owner, continued.get().userId());
+            }
         }
-        Chat created = new Chat(UUID.randomUUID().toString(), owner, userId);
-        chats.put(created.id, created);
-        return created;
+        // Room first, so that the new conversation is never the one let go.
+        let(documents.prune(KIND, capacity - 1, now));
+        documents.prune(ConversationMemory.KIND, Integer.MAX_VALUE, now); // the expired ones
+        String created = UUID.randomUUID().toString();
+        Kept fresh = new Kept(owner, userId, now.plus(idle), null, null, null);
+        documents.update(KIND, created, now, current -> new SharedDocuments.Change(write(fresh), fresh.expiresAt()));
+        return new Chat(created, owner, userId);
     }
 
-    private Chat find(Object conversationId) {
-        return conversationId == null ? null : chats.policy().getIfPresentQuietly(String.valueOf(conversationId));
+    private Kept touched(Kept kept, Instant now) {
+        return new Kept(kept.owner(), kept.userId(), now.plus(idle), kept.offered(), kept.exchanges(), kept.retrieval());
     }
 
     /** Remembers what a tool showed the model, so that the answer may cite it with the tool's reason. */
     void offer(String conversationId, List<CitedItem> items) {
-        Chat chat = find(conversationId);
-        if (chat != null) {
-            synchronized (chat) {
-                items.forEach(item -> chat.offered.putIfAbsent(Links.of(item), item));
-            }
-        }
+        change(conversationId, kept -> {
+            items.forEach(item -> kept.offered().putIfAbsent(Links.of(item), item));
+            return kept;
+        });
     }
 
     Optional<CitedItem> offered(String conversationId, String link) {
-        Chat chat = find(conversationId);
-        if (chat == null) {
-            return Optional.empty();
-        }
-        synchronized (chat) {
-            return Optional.ofNullable(chat.offered.get(link));
-        }
+        return find(conversationId).map(kept -> kept.offered().get(link));
     }
 
     Conversation retrievalState(String conversationId) {
-        Chat chat = find(conversationId);
-        if (chat == null) {
-            return Conversation.NEW;
-        }
-        synchronized (chat) {
-            return chat.retrieval;
-        }
+        return find(conversationId).map(Kept::retrieval).orElse(Conversation.NEW);
     }
 
     /** Keeps an answer for the page; {@code retrieval} is the state search answered with, null when the model did. */
     void answered(String conversationId, Exchange exchange, Conversation retrieval) {
-        Chat chat = find(conversationId);
-        if (chat != null) {
-            synchronized (chat) {
-                if (retrieval != null) {
-                    chat.retrieval = retrieval;
-                }
-                chat.exchanges.add(exchange);
-                if (chat.exchanges.size() > SHOWN_EXCHANGES) {
-                    chat.exchanges.remove(0);
-                }
+        change(conversationId, kept -> {
+            List<Exchange> exchanges = kept.exchanges();
+            exchanges.add(exchange);
+            if (exchanges.size() > SHOWN_EXCHANGES) {
+                exchanges.remove(0);
             }
-        }
+            return new Kept(kept.owner(), kept.userId(), kept.expiresAt(), kept.offered(), exchanges,
+                    retrieval != null ? retrieval : kept.retrieval());
+        });
     }
 
     /** What the page shows of a conversation: nothing unless it is the asker's own. */
     public List<Exchange> exchanges(String conversationId, String owner) {
-        Chat chat = find(conversationId);
-        if (chat == null || !chat.owner.equals(owner)) {
-            return List.of();
-        }
-        synchronized (chat) {
-            return List.copyOf(chat.exchanges);
-        }
+        return find(conversationId).filter(kept -> kept.owner().equals(owner)).map(kept -> List.copyOf(kept.exchanges()))
+                .orElse(List.of());
     }
 
     Optional<Long> listener(String conversationId) {
-        Chat chat = find(conversationId);
-        return chat == null ? Optional.empty() : Optional.ofNullable(chat.userId);
+        return find(conversationId).map(Kept::userId);
     }
 
     ChatMemory memory(Object conversationId) {
-        Chat chat = find(conversationId);
-        // A conversation evicted mid-answer still gets a memory, for this answer only.
-        return chat != null ? chat.memory
-                : MessageWindowChatMemory.builder().id(conversationId).maxMessages(MEMORY_MESSAGES).build();
+        return MessageWindowChatMemory.builder().id(conversationId).maxMessages(MEMORY_MESSAGES)
+                .chatMemoryStore(memories).build();
+    }
+
+    private Optional<Kept> find(Object conversationId) {
+        return conversationId == null ? Optional.empty()
+                : documents.read(KIND, String.valueOf(conversationId), clock.instant()).map(this::read);
+    }
+
+    /** Changes a conversation that is still kept, as one step for every replica; empty when it is not. */
+    private Optional<Kept> change(String conversationId, UnaryOperator<Kept> change) {
+        if (conversationId == null || documents.read(KIND, conversationId, clock.instant()).isEmpty()) {
+            return Optional.empty(); // expired ones are left for the next pruning, which releases their memories
+        }
+        return documents.update(KIND, conversationId, clock.instant(), current -> {
+            if (current.isEmpty()) {
+                return SharedDocuments.Change.DELETE; // expired or let go: nothing to change
+            }
+            Kept changed = change.apply(read(current.get()));
+            return new SharedDocuments.Change(write(changed), changed.expiresAt());
+        }).map(this::read);
+    }
+
+    /** The conversations let go take their memories with them, here and in the AI service. */
+    private void let(List<String> gone) {
+        gone.forEach(id -> {
+            memories.deleteMessages(id);
+            releaseMemory.accept(id);
+        });
+    }
+
+    private Kept read(String document) {
+        try {
+            return json.readValue(document, Kept.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A kept conversation cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private String write(Kept kept) {
+        try {
+            return json.writeValueAsString(kept);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A conversation cannot be kept: " + e.getOriginalMessage(), e);
+        }
     }
 
     /** How the AI service reaches the conversations' memories. */

@@ -7,11 +7,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.wavelength.web.support.InMemorySharedDocuments;
 
 class ChatRateLimiterTest {
 
     private Instant now = Instant.parse("2026-11-30T12:00:00Z");
-    private final ChatRateLimiter limiter = new ChatRateLimiter(new Clock() {
+    private final InMemorySharedDocuments documents = new InMemorySharedDocuments();
+    private final ChatRateLimiter limiter = new ChatRateLimiter(documents, new Clock() {
         @Override
         public Instant instant() {
             return now;
@@ -48,5 +50,15 @@ class ChatRateLimiterTest {
         }
         assertThat(limiter.acquire("visitor:a", 2)).isPresent();
         assertThat(limiter.acquire("user:ada", 2)).isEmpty();
+    }
+
+    @Test
+    void everyReplicaTakesFromTheSameAllowance() {
+        ChatRateLimiter otherReplica = new ChatRateLimiter(documents, Clock.fixed(now, ZoneOffset.UTC));
+        assertThat(limiter.acquire("visitor:a", 2)).isEmpty();
+        assertThat(otherReplica.acquire("visitor:a", 2)).isEmpty();
+
+        assertThat(limiter.acquire("visitor:a", 2)).as("two an hour, both taken").isPresent();
+        assertThat(otherReplica.acquire("visitor:a", 2)).isPresent();
     }
 }
