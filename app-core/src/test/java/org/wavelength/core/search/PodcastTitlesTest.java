@@ -2,36 +2,14 @@ package org.wavelength.core.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.port.Fixtures;
+import org.wavelength.core.port.SettableClock;
 
 class PodcastTitlesTest {
-
-    /** A clock the test moves on. */
-    static final class SettableClock extends Clock {
-        Instant now = Instant.parse("2026-11-30T12:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     Podcast offMenu = Fixtures.podcast(1, "Off Menu with Ed Gamble and James Acaster");
     Podcast science = Fixtures.podcast(2, "Science");
@@ -44,7 +22,7 @@ class PodcastTitlesTest {
     Podcast bestOfOffMenu = Fixtures.podcast(10, "The Best Bits of Off Menu");
     Fixtures.MapCatalogue catalogue = new Fixtures.MapCatalogue().with(offMenu, science, scienceFriday, stories, daily, cafe,
             tavern, giantBomb, bestOfOffMenu);
-    SettableClock clock = new SettableClock();
+    SettableClock clock = new SettableClock(Instant.parse("2026-11-30T12:00:00Z"));
     PodcastTitles titles = new PodcastTitles(catalogue, clock);
 
     Optional<String> find(String title) {

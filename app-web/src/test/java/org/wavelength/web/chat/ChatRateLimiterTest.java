@@ -7,28 +7,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.wavelength.core.port.SettableClock;
 import org.wavelength.web.support.InMemorySharedDocuments;
 
 class ChatRateLimiterTest {
 
-    private Instant now = Instant.parse("2026-11-30T12:00:00Z");
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-30T12:00:00Z"));
     private final InMemorySharedDocuments documents = new InMemorySharedDocuments();
-    private final ChatRateLimiter limiter = new ChatRateLimiter(documents, new Clock() {
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    });
+    private final ChatRateLimiter limiter = new ChatRateLimiter(documents, clock);
 
     @Test
     void anHourlyAllowanceIsABurstThenComesBackAtItsRate() {
@@ -38,7 +24,7 @@ class ChatRateLimiterTest {
         // Six an hour: one comes back every ten minutes.
         assertThat(limiter.acquire("visitor:a", 6)).hasValueSatisfying(wait ->
                 assertThat(wait).isBetween(Duration.ofMinutes(9), Duration.ofMinutes(10)));
-        now = now.plus(Duration.ofMinutes(10));
+        clock.advance(Duration.ofMinutes(10));
         assertThat(limiter.acquire("visitor:a", 6)).isEmpty();
         assertThat(limiter.acquire("visitor:a", 6)).isPresent();
     }
@@ -54,7 +40,7 @@ class ChatRateLimiterTest {
 
     @Test
     void everyReplicaTakesFromTheSameAllowance() {
-        ChatRateLimiter otherReplica = new ChatRateLimiter(documents, Clock.fixed(now, ZoneOffset.UTC));
+        ChatRateLimiter otherReplica = new ChatRateLimiter(documents, Clock.fixed(clock.instant(), ZoneOffset.UTC));
         assertThat(limiter.acquire("visitor:a", 2)).isEmpty();
         assertThat(otherReplica.acquire("visitor:a", 2)).isEmpty();
 

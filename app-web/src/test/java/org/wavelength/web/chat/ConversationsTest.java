@@ -8,11 +8,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 import org.wavelength.core.assistant.AskConstraints;
 import org.wavelength.core.assistant.CitedItem;
 import org.wavelength.core.assistant.Conversation;
@@ -20,6 +16,7 @@ import org.wavelength.core.domain.Episode;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.domain.Passage;
 import org.wavelength.core.domain.Podcast;
+import org.wavelength.core.port.SettableClock;
 import org.wavelength.core.port.SharedDocuments;
 import org.wavelength.web.support.InMemorySharedDocuments;
 import org.wavelength.web.view.Links;
@@ -41,23 +38,7 @@ class ConversationsTest {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-03T12:00:00Z"));
-    private final Clock clock = new Clock() {
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    };
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-12-03T12:00:00Z"));
     private final List<String> released = new ArrayList<>();
     private final SharedDocuments documents = new InMemorySharedDocuments();
     private final Conversations conversations = new Conversations(documents, JSON, clock, CAPACITY, IDLE, released::add);
@@ -168,7 +149,7 @@ class ConversationsTest {
     }
 
     private void advance(Duration duration) {
-        now.updateAndGet(t -> t.plus(duration));
+        clock.advance(duration);
     }
 
     private static Exchange exchange(String message) {
