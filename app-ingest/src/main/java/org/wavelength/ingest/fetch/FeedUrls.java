@@ -11,6 +11,9 @@ public final class FeedUrls {
     // Podcast apps register these schemes for "subscribe" links; the rest of such a link is a web address.
     private static final Set<String> PODCAST_APP_SCHEMES = Set.of("feed", "itpc", "pcast", "podcast");
 
+    /** As long as the database keeps (feed.url); browsers and servers rarely take more. */
+    public static final int MAX_LENGTH = 2048;
+
     private FeedUrls() {
     }
 
@@ -24,6 +27,10 @@ public final class FeedUrls {
             throw new InvalidFeedUrlException("The URL is empty: enter the address of the feed, starting with https://.");
         }
         String value = url.strip();
+        if (value.length() > MAX_LENGTH) {
+            throw new InvalidFeedUrlException("The URL is " + value.length() + " characters long; a feed address is at most "
+                    + MAX_LENGTH + ". Copy the feed address again from the podcast's page.");
+        }
         URI uri;
         try {
             uri = new URI(value);

@@ -28,6 +28,15 @@ class FeedUrlsTest {
     }
 
     @Test
+    void refusesAnAddressLongerThanTheDatabaseKeeps() {
+        String longest = "https://example.com/" + "a".repeat(FeedUrls.MAX_LENGTH - "https://example.com/".length());
+        assertThat(FeedUrls.parse(longest).toString()).hasSize(FeedUrls.MAX_LENGTH);
+        assertThatThrownBy(() -> FeedUrls.parse(longest + "a"))
+                .isInstanceOf(InvalidFeedUrlException.class)
+                .hasMessageStartingWith("The URL is 2049 characters long; a feed address is at most 2048.");
+    }
+
+    @Test
     void refusesOtherSchemes() {
         assertThatThrownBy(() -> FeedUrls.parse("ftp://x"))
                 .isInstanceOf(InvalidFeedUrlException.class)

@@ -13,6 +13,7 @@ import org.wavelength.core.assistant.Citations;
 import org.wavelength.core.assistant.CitedItem;
 import org.wavelength.core.assistant.RetrievalAssistant;
 import org.wavelength.core.domain.InvalidInputException;
+import org.wavelength.core.domain.ReadableText;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.port.VectorFilter;
 import org.wavelength.core.search.CatalogueSearch;
@@ -71,6 +72,10 @@ public class ChatService {
         if (message == null || message.isBlank()) {
             throw new InvalidInputException("Say what you would like to listen to: the message is missing or blank.");
         }
+        if (!ReadableText.hasWords(message)) {
+            throw new InvalidInputException("Say what you would like to listen to in words: the message holds no letters, "
+                    + "digits or symbols, only characters that cannot be read.");
+        }
         if (message.length() > config.maxMessageLength()) {
             throw new InvalidInputException("A message is at most " + config.maxMessageLength() + " characters; this one has "
                     + message.length() + ".");
@@ -85,7 +90,8 @@ public class ChatService {
     }
 
     /** The answer as events; the caller has checked the message and the asker's allowance. Blocking: call off the event loop. */
-    public Multi<ChatEvent> stream(Asker asker, String conversationId, String message) {
+    public Multi<ChatEvent> stream(Asker asker, String conversationId, String sent) {
+        String message = ReadableText.of(sent);
         Conversations.Chat chat = conversations.open(conversationId, asker.key(), asker.userId());
         if (!config.llmEnabled()) {
             ChatReply reply = retrieval(chat, message, null);

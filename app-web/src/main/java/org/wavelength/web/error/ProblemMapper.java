@@ -1,5 +1,6 @@
 package org.wavelength.web.error;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -152,6 +153,10 @@ public class ProblemMapper {
     }
 
     private static String detail(WebApplicationException e, Response.Status status) {
+        if (e.getCause() instanceof JsonParseException unreadable) {
+            // Not JSON at all, or JSON that names a field twice: what the parser saw, without where in its buffer.
+            return "The body is not valid JSON: " + unreadable.getOriginalMessage().lines().findFirst().orElse("") + ".";
+        }
         return switch (status) {
             case NOT_FOUND -> "Nothing here.";
             case METHOD_NOT_ALLOWED -> "This address does not take that method.";

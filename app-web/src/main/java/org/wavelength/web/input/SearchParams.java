@@ -10,6 +10,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.wavelength.core.domain.InvalidInputException;
 import org.wavelength.core.domain.ItemKind;
+import org.wavelength.core.domain.ReadableText;
 import org.wavelength.core.search.CatalogueSearch;
 
 /** A search as the API and the search page take it ({@code @BeanParam}): the words, the kinds, the filters. */
@@ -65,7 +66,11 @@ public class SearchParams {
         if (q.length() > MAX_QUERY_LENGTH) {
             throw new InvalidInputException("q is at most " + MAX_QUERY_LENGTH + " characters; it was " + q.length() + ".");
         }
-        return q.strip();
+        if (!ReadableText.hasWords(q)) {
+            throw new InvalidInputException("Say what to search for in words: q holds no letters, digits or symbols, "
+                    + "only characters that cannot be read.");
+        }
+        return ReadableText.of(q);
     }
 
     private Set<ItemKind> kinds() {

@@ -1,5 +1,6 @@
 package org.wavelength.web.page;
 
+import org.wavelength.web.input.Paging;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -75,6 +76,7 @@ public class AdminPage {
     @Path("/feeds")
     public TemplateInstance list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("message") String message,
             @QueryParam("error") String error) {
+        Paging.check(Math.max(page, 0), PAGE_SIZE);
         return page(Math.max(page, 0), message, error);
     }
 

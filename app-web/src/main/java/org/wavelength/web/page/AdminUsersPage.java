@@ -1,5 +1,6 @@
 package org.wavelength.web.page;
 
+import org.wavelength.web.input.Paging;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -56,6 +57,7 @@ public class AdminUsersPage {
     public TemplateInstance list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("message") String message,
             @QueryParam("error") String error) {
         int p = Math.max(page, 0);
+        Paging.check(p, PAGE_SIZE);
         String me = listener.username().orElseThrow();
         List<UserAccount> accounts = UserAccount.<UserAccount>findAll(io.quarkus.panache.common.Sort.by("username"))
                 .page(p, PAGE_SIZE).list();

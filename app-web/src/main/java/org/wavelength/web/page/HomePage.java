@@ -1,5 +1,6 @@
 package org.wavelength.web.page;
 
+import org.wavelength.web.input.Paging;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -83,6 +84,7 @@ public class HomePage {
 
     @GET
     public TemplateInstance home(@QueryParam("page") @DefaultValue("0") int page) {
+        Paging.check(Math.max(page, 0), PAGE_SIZE);
         Page<Podcast> podcasts = catalogue.podcasts(Math.max(page, 0), PAGE_SIZE);
         String lastError = feeds.feeds(0, 20).items().stream().map(Feed::lastError).filter(Objects::nonNull)
                 .findFirst().orElse(null);

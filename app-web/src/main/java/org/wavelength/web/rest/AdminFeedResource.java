@@ -1,5 +1,6 @@
 package org.wavelength.web.rest;
 
+import org.wavelength.web.input.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;

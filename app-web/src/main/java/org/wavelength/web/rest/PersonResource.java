@@ -1,5 +1,6 @@
 package org.wavelength.web.rest;
 
+import org.wavelength.web.input.Paging;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

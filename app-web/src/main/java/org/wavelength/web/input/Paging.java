@@ -1,9 +1,11 @@
-package org.wavelength.web.rest;
+package org.wavelength.web.input;
 
 import jakarta.ws.rs.BadRequestException;
-import org.wavelength.web.input.FilterParams;
 
-/** Checks page parameters: pages count from 0, sizes are bounded so that one request stays cheap. */
+/**
+ * Checks page parameters, for the API and the pages alike: pages count from 0, sizes are bounded so that one
+ * request stays cheap, and a page starts where a listing can reach (its first item's position is a database int).
+ */
 public final class Paging {
 
     public static final int MAX_SIZE = 100;
@@ -16,6 +18,10 @@ public final class Paging {
             throw new BadRequestException("page counts from 0; " + page + " is not a page.");
         }
         checkBetween("size", size);
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new BadRequestException("page " + page + " of " + size + " items starts past the end of any listing; "
+                    + "the last page that can be asked for with this size is " + (Integer.MAX_VALUE / size) + ".");
+        }
     }
 
     /** A limit given as text ("20"), so that a word is answered like a number out of range: 400, saying why. */
