@@ -10,7 +10,7 @@ import org.wavelength.core.port.VectorStore;
 public class IndexOverview {
 
     public record Status(String mode, int pendingWrites, List<SegmentStatus> segments, List<String> collections,
-            List<IndexRebuild.Progress> rebuilds) {
+            List<RebuildProgress> rebuilds) {
     }
 
     public record SegmentStatus(String segment, String serving, String model, Points points) {

@@ -31,6 +31,7 @@ import org.wavelength.core.port.CatalogueStore;
 import org.wavelength.core.port.DirectoryStore;
 import org.wavelength.core.port.Embedders;
 import org.wavelength.core.port.IndexSource;
+import org.wavelength.core.port.SharedDocuments;
 import org.wavelength.core.port.InteractionStore;
 import org.wavelength.core.port.PeopleStore;
 import org.wavelength.core.port.PreferenceStore;
@@ -79,13 +80,14 @@ public class CoreBeans {
 
     @Produces
     @ApplicationScoped
-    IndexRebuild indexRebuild(SegmentedIndex index, IndexSource source, UserProfiles userProfiles, WavelengthConfig config) {
+    IndexRebuild indexRebuild(SegmentedIndex index, IndexSource source, UserProfiles userProfiles, SharedDocuments records,
+            WavelengthConfig config) {
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "wavelength-index-rebuild");
             thread.setDaemon(true);
             return thread;
         });
-        return new IndexRebuild(index, source, List.of(userProfiles), executor,
+        return new IndexRebuild(index, source, List.of(userProfiles), records, executor,
                 (task, delay) -> executor.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS),
                 config.index().rebuildGrace(), Clock.systemUTC());
     }

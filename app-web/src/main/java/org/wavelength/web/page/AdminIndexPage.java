@@ -18,6 +18,7 @@ import org.wavelength.core.domain.ConflictException;
 import org.wavelength.core.domain.InvalidInputException;
 import org.wavelength.core.index.IndexOverview;
 import org.wavelength.core.index.IndexRebuild;
+import org.wavelength.core.index.RebuildProgress;
 import org.wavelength.web.i18n.ChosenUiLanguage;
 import org.wavelength.web.security.CurrentListener;
 import org.wavelength.web.security.UserAccount;
@@ -55,7 +56,7 @@ public class AdminIndexPage {
     @Path("/rebuild")
     public Response rebuild(@RestForm String segment) {
         try {
-            IndexRebuild.Progress started = rebuild.start(segment, null);
+            RebuildProgress started = rebuild.start(segment, null);
             return backWith("message", chosen.messages().rebuilding(segment, started.target()));
         } catch (InvalidInputException e) {
             return backWith("error", chosen.messages().chooseASegment());

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.wavelength.core.port.SettableClock;
-import org.wavelength.web.support.InMemorySharedDocuments;
+import org.wavelength.core.port.InMemorySharedDocuments;
 
 class ChatRateLimiterTest {
 

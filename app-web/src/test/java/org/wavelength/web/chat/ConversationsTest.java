@@ -18,7 +18,7 @@ import org.wavelength.core.domain.Passage;
 import org.wavelength.core.domain.Podcast;
 import org.wavelength.core.port.SettableClock;
 import org.wavelength.core.port.SharedDocuments;
-import org.wavelength.web.support.InMemorySharedDocuments;
+import org.wavelength.core.port.InMemorySharedDocuments;
 import org.wavelength.web.view.Links;
 import org.junit.jupiter.api.Test;
 import org.wavelength.web.chat.Conversations.Chat;

@@ -45,8 +45,23 @@ class AdminIndexApiTest {
         Api.asAdmin().post("/api/admin/index/rebuild?segment=en&model=no-such-model").then().statusCode(400)
                 .contentType("application/problem+json");
         io.restassured.RestAssured.given().post("/api/admin/index/rebuild?segment=en").then().statusCode(401);
+        // A segment with nothing in it has nothing to rebuild: refused, and no collection is left behind.
+        Api.asAdmin().post("/api/admin/index/rebuild?segment=zz").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("holds nothing"));
+        assertThat(Api.asAdmin().get("/api/admin/index").then().extract().jsonPath().getList("collections", String.class))
+                .noneMatch(collection -> collection.startsWith("wavelength_zz_"));
+        try (FeedServer server = FeedServer.start()) {
+            // German, so that the other test's English segment keeps its first collection.
+            Api.addFeedAndWait(server.serve("/brot.xml", "application/rss+xml", """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <rss version="2.0"><channel><title>Brot backen</title><language>de</language>
+                      <description>Sauerteig, Mehl und Brot zu Hause backen.</description>
+                      <item><guid>brot-1</guid><title>Der erste Sauerteig</title>
+                        <description>Wie man einen Sauerteig ansetzt und füttert.</description></item>
+                    </channel></rss>"""));
+        }
         Api.asAdmin().post("/api/admin/index/rebuild?segment=de").then().statusCode(202)
-                .body("segment", equalTo("de")).body("target", equalTo("wavelength_de_all-minilm-l6-v2-q_v1"));
+                .body("segment", equalTo("de")).body("target", equalTo("wavelength_de_all-minilm-l6-v2-q_v2"));
         await().atMost(Duration.ofSeconds(30)).until(() -> "SWITCHED".equals(Api.asAdmin().get("/api/admin/index").then()
                 .extract().jsonPath().getString("rebuilds.find { it.segment == 'de' }.state")));
     }

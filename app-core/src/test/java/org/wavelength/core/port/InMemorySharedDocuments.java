@@ -1,4 +1,4 @@
-package org.wavelength.web.support;
+package org.wavelength.core.port;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.wavelength.core.port.SharedDocuments;
 
 /** {@link SharedDocuments} in one map, for tests of what is built on them; {@code SharedDocumentsContract} checks both. */
 public final class InMemorySharedDocuments implements SharedDocuments {

@@ -1,7 +1,5 @@
-package org.wavelength.web.persistence;
+package org.wavelength.core.port;
 
-import org.wavelength.core.port.SharedDocuments;
-import org.wavelength.web.support.InMemorySharedDocuments;
 
 /** The tests' stand-in keeps the same promises as the database. */
 class InMemorySharedDocumentsTest extends SharedDocumentsContract {

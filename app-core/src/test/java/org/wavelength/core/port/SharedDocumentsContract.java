@@ -1,4 +1,4 @@
-package org.wavelength.web.persistence;
+package org.wavelength.core.port;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.wavelength.core.port.SharedDocuments;
 import org.wavelength.core.port.SharedDocuments.Change;
 
 /** What every {@link SharedDocuments} must do; each implementation's test extends it. */
