@@ -21,4 +21,11 @@ public record Episode(
         Integer episodeNumber,
         String episodeType,
         Instant goneFromFeedAt) {
+
+    /** Links stored before they were checked are checked again here: a page only ever gets web addresses. */
+    public Episode {
+        audioUrl = WebAddress.orNull(audioUrl);
+        link = WebAddress.orNull(link);
+        imageUrl = WebAddress.orNull(imageUrl);
+    }
 }

@@ -16,6 +16,11 @@ public record Person(long id, String name, String imageUrl, String href) {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    public Person {
+        imageUrl = WebAddress.orNull(imageUrl);
+        href = WebAddress.orNull(href);
+    }
+
     /**
      * What identifies a person and what a search by name compares: the name in lower case, without
      * accents, with single spaces ("Zoë  Wang" is "zoe wang"). Empty for a name of spaces alone.

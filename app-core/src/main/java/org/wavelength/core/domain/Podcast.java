@@ -19,5 +19,7 @@ public record Podcast(
 
     public Podcast {
         categories = categories == null ? List.of() : List.copyOf(categories);
+        imageUrl = WebAddress.orNull(imageUrl);
+        link = WebAddress.orNull(link);
     }
 }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
 import org.wavelength.core.domain.LanguageTag;
+import org.wavelength.core.domain.WebAddress;
 
 /** Cleans the values read from a feed (text, numbers, languages, URLs) the same way for the show and its episodes. */
 final class FeedValues {
@@ -78,11 +79,11 @@ final class FeedValues {
         try {
             URI uri = new URI(value.replace(" ", "%20"));
             if (uri.isAbsolute() || baseUri == null) {
-                return uri.isAbsolute() ? uri.toString() : null;
+                return WebAddress.orNull(uri.isAbsolute() ? uri.toString() : null);
             }
-            return baseUri.resolve(uri).toString();
+            return WebAddress.orNull(baseUri.resolve(uri).toString());
         } catch (URISyntaxException | IllegalArgumentException e) {
-            return value.matches("(?i)[a-z][a-z0-9+.-]*:.*") ? value : null;
+            return null; // not an address at all; the stores take only web addresses (WebAddress)
         }
     }
 

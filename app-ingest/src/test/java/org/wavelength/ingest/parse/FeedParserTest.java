@@ -42,6 +42,34 @@ class FeedParserTest {
 
     // ---- show fields ----
 
+    /** A feed's links become a page's links, its player's source and its images: only web addresses are kept. */
+    @Test
+    void linksThatAreNotWebAddressesAreDropped() {
+        FeedContent feed = parseText("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd">
+                  <channel><title>Links</title><link>javascript:alert(document.cookie)</link>
+                    <itunes:image href="JavaScript:alert(1)"/>
+                    <item><title>One</title><guid>one</guid><link>data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;</link>
+                      <enclosure url="javascript:alert(2)" type="audio/mpeg" length="1"/>
+                      <itunes:image href="file:///etc/passwd"/></item>
+                    <item><title>Two</title><guid>two</guid><link>https://example.com/two</link>
+                      <enclosure url="/media/two.mp3" type="audio/mpeg" length="1"/></item>
+                  </channel>
+                </rss>""");
+
+        assertThat(feed.link()).isNull();
+        assertThat(feed.imageUrl()).isNull();
+        FeedContent.Item one = feed.items().get(0);
+        assertThat(one.link()).isNull();
+        assertThat(one.audioUrl()).isNull();
+        assertThat(one.imageUrl()).isNull();
+        assertThat(one.enclosures()).isEmpty();
+        FeedContent.Item two = feed.items().get(1);
+        assertThat(two.link()).isEqualTo("https://example.com/two");
+        assertThat(two.audioUrl()).isEqualTo(BASE.resolve("/media/two.mp3").toString());
+    }
+
     @Test
     void readsTheShowFromAnItunesFeed() {
         FeedContent feed = parse("itunes-full.rss");

@@ -81,8 +81,12 @@ public class AdminFeedResource {
     @Path("/opml")
     @Consumes({"text/x-opml", MediaType.APPLICATION_XML, MediaType.TEXT_XML})
     @Operation(summary = "Follow every feed of an OPML document; reports added, already present and invalid entries")
-    public OpmlImport importOpml(byte[] opml) {
+    public OpmlImport importOpml(byte[] opml, @QueryParam("url") String url) {
         if (opml == null || opml.length == 0) {
+            // No body: curl -X POST '…/opml?url=…' sends no Content-Type, and such a request is routed here.
+            if (url != null && !url.isBlank()) {
+                return registration.importOpmlFrom(url);
+            }
             throw new BadRequestException("Send an OPML document as the request body, or its address as ?url=.");
         }
         return registration.importOpml(opml);

@@ -179,6 +179,25 @@ class IngestPipelineTest {
                 .body("added", org.hamcrest.Matchers.equalTo(1)).body("present", org.hamcrest.Matchers.equalTo(1));
     }
 
+    /** As the README's curl -X POST sends it: no body and no Content-Type (it answered 400 once, taken for a body). */
+    @Test
+    void opmlIsImportedByAddressWithNoContentTypeAsTheReadmeSendsIt() throws Exception {
+        String list = server.serve("/curl.opml", "text/x-opml", """
+                <?xml version="1.0"?><opml version="2.0"><body>
+                <outline type="rss" text="Engines" xmlUrl="%s"/>
+                </body></opml>""".formatted(feedUrl));
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/api/admin/feeds/opml?url="
+                                + java.net.URLEncoder.encode(list, java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        ("admin:" + Api.ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build();
+        var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(request.headers().firstValue("Content-Type")).isEmpty();
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).contains("\"present\":1");
+    }
+
     JsonPath episodeByTitle(String title) {
         long podcastId = Api.asAdmin().get("/api/admin/feeds/" + feedId).then().extract().jsonPath().getLong("podcastId");
         List<Long> ids = given().get("/api/podcasts/" + podcastId + "/episodes").then().statusCode(200).extract()
