@@ -17,7 +17,7 @@ import org.xml.sax.SAXException;
 
 /**
  * Turns downloaded bytes into a {@link FeedDocument}: repaired as podcast clients would (see
- * {@link FeedText}), refused when unsafe (DOCTYPE, DTD, external entities) or not a feed, then read by ROME.
+ * {@link FeedText}), refused when unsafe (DOCTYPE but Netscape's RSS 0.91 one, DTD, external entities) or not a feed, then read by ROME.
  */
 final class FeedDocumentReader {
 
@@ -43,6 +43,11 @@ final class FeedDocumentReader {
             throw new FeedParseException("The feed is empty: the server sent a document that contains only blank space.");
         }
         FeedText.Prolog prolog = FeedText.scanProlog(text);
+        String withoutDoctype = FeedText.withoutNetscapeRssDoctype(text, prolog);
+        if (!withoutDoctype.equals(text)) {
+            text = withoutDoctype;
+            prolog = FeedText.scanProlog(text);
+        }
         refuseWhatIsNotAFeed(text, prolog);
 
         text = FeedText.declareMissingNamespaces(text, prolog);

@@ -10,7 +10,7 @@ import org.wavelength.core.domain.FeedContent;
  *
  * <p>ROME does the mapping; {@link FeedDocumentReader} makes it as lenient as podcast clients (see
  * {@link FeedText}) and as strict as a server that reads documents from strangers must be: no
- * DOCTYPE, no DTD, no external entities, and no tree deeper, larger or slower to
+ * DOCTYPE (but the Netscape RSS 0.91 one, never resolved), no DTD, no external entities, and no tree deeper, larger or slower to
  * build than {@link FeedShapeLimits} allows. {@link ShowReader} and {@link EpisodeReader} then read the
  * show and its episodes, from ROME's objects and from the raw XML for what ROME loses. Every failure
  * is a {@link FeedParseException} whose message an admin can read.
