@@ -2,7 +2,6 @@ package org.wavelength.ingest.fetch;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -17,10 +16,10 @@ final class RedirectTargets {
     }
 
     /** Where a redirect leads, checked: an absolute http(s) URL, its host unambiguous, not from https to http. */
-    static URI target(URI original, URI current, HttpResponse<?> response) {
+    static URI target(URI original, URI current, Answer response) {
         int status = response.statusCode();
         String where = FetchFailures.where(original, current);
-        String location = response.headers().firstValue("Location").map(String::strip).orElse("");
+        String location = response.header("Location").map(String::strip).orElse("");
         if (location.isEmpty()) {
             throw new FetchException("The server answered HTTP " + status + " for " + where
                     + ", a redirect without a Location saying where to. The publisher's server is misconfigured.");
