@@ -164,6 +164,10 @@ final class FeedDocumentReader {
         } catch (JDOMException | IOException e) {
             refuseShape(e);
             throw new FeedParseException("The feed could not be read as XML: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            // JDOM's IllegalNameException and kin: the JDK's parser lets through names and namespace URIs
+            // that XML namespaces forbid (<:chapter>, <?:xml?>, xmlns=" http://..."), and JDOM refuses them.
+            throw new FeedParseException("The feed is not well-formed XML: " + e.getMessage(), e);
         }
     }
 
