@@ -9,11 +9,13 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.impl.routing.SystemDefaultRoutePlanner;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -75,6 +77,12 @@ public class FeedFetcher {
      */
     FeedFetcher(String userAgent, Duration connectTimeout, Duration readTimeout, long maxBytes, AddressPolicy addressPolicy,
             ProxySelector proxySelector) {
+        this(userAgent, connectTimeout, readTimeout, maxBytes, addressPolicy, proxySelector, null);
+    }
+
+    /** With the certificates to trust too (null: the JVM's), for tests against a local TLS server. */
+    FeedFetcher(String userAgent, Duration connectTimeout, Duration readTimeout, long maxBytes, AddressPolicy addressPolicy,
+            ProxySelector proxySelector, SSLContext trust) {
         Objects.requireNonNull(userAgent, "userAgent");
         requirePositive(connectTimeout, "connectTimeout");
         this.readTimeout = requirePositive(readTimeout, "readTimeout");
@@ -82,12 +90,12 @@ public class FeedFetcher {
             throw new IllegalArgumentException("maxBytes must be positive, not " + maxBytes);
         }
         this.addressGuard = new AddressGuard(Objects.requireNonNull(addressPolicy, "addressPolicy"));
-        this.get = new ConditionalGet(client(connectTimeout, readTimeout, addressPolicy, proxySelector), downloadThreads(),
+        this.get = new ConditionalGet(client(connectTimeout, readTimeout, addressPolicy, proxySelector, trust), downloadThreads(),
                 userAgent, maxBytes, new FetchFailures(connectTimeout, readTimeout, maxBytes));
     }
 
     private static CloseableHttpClient client(Duration connectTimeout, Duration readTimeout, AddressPolicy policy,
-            ProxySelector proxySelector) {
+            ProxySelector proxySelector, SSLContext trust) {
         ConnectionConfig timeouts = ConnectionConfig.custom()
                 .setConnectTimeout(Timeout.of(connectTimeout))
                 .setSocketTimeout(Timeout.of(readTimeout))
@@ -95,6 +103,9 @@ public class FeedFetcher {
         return HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDnsResolver(new GuardedDnsResolver(policy))
+                        // Certificates are verified against the host name, which is also sent as SNI: the
+                        // socket gets the checked address, the TLS layer the name.
+                        .setTlsSocketStrategy(trust == null ? DefaultClientTlsStrategy.createDefault() : new DefaultClientTlsStrategy(trust))
                         .setDefaultConnectionConfig(timeouts)
                         .setMaxConnTotal(64)
                         .setMaxConnPerRoute(4)
