@@ -41,7 +41,7 @@ public class IngestBeans {
 
     @Produces
     @ApplicationScoped
-    FeedParser feedParser() {
-        return new FeedParser();
+    FeedParser feedParser(IngestConfig config) {
+        return new FeedParser(config.parseTimeLimit());
     }
 }

@@ -46,6 +46,10 @@ public interface IngestConfig {
     @WithDefault("false")
     boolean allowPrivateHosts();
 
+    /** Longest time one feed's document may take to parse, so that no document holds a worker for long. */
+    @WithDefault("60s")
+    Duration parseTimeLimit();
+
     /** Feeds fetched at once by this instance. */
     @WithDefault("2")
     int workers();

@@ -4,19 +4,16 @@ import java.net.URI;
 import java.net.UnknownHostException;
 
 /**
- * Refuses, before connecting, every address on the way (the first and each redirect) that its policy refuses.
+ * Refuses, before connecting, every address on the way (the first and each redirect) that its policy
+ * refuses, and words the refusal, also when it happens at connect time.
  *
- * <p>DNS rebinding: the policy resolves the host here, and the HttpClient resolves it again when it
- * connects, so a name whose DNS answer changes in between (a short TTL flipping from a public to a
- * private address) could slip through. On Java 17 there is no clean way to make the client connect
- * to the checked address: HttpClient takes no resolver (the InetAddressResolver SPI arrives in Java
- * 18, and is JVM-wide), and connecting to the IP with a Host header needs the restricted-header
- * system property and breaks TLS server name checks. What narrows the window: both lookups go
- * through the JVM's positive DNS cache (networkaddress.cache.ttl, 30 seconds by default without a
- * security manager), which the client's lookup, microseconds later, nearly always hits, so it sees
- * the very addresses checked here; only an entry expiring between the two lookups reopens it.
- * Deployments that need more should also block private ranges at the network level (egress rules).
- * The window is per hop: every redirect target is checked again the same way.
+ * <p>DNS rebinding: the check here resolves the host, and the connection resolves it again, so a name
+ * whose DNS answer changes in between (a short TTL flipping from a public to a private address) could
+ * slip through. It cannot: the HTTP client's only resolver is {@link GuardedDnsResolver}, which checks
+ * the addresses of its own lookup and hands the connection only those, on every hop. The check here
+ * still matters: it words the refusal with the hop it came from, and it guards requests sent through a
+ * proxy (a JVM proxy setting), which resolves names itself; deployments that use one should block
+ * private ranges there too.
  */
 final class AddressGuard {
 
@@ -45,17 +42,21 @@ final class AddressGuard {
         } catch (UnknownHostException e) {
             throw new FetchException(FetchFailures.unknownHost(target.getHost()), e);
         }
-        if (refusal == null) {
-            return;
+        if (refusal != null) {
+            throw refused(subject, original, target, via, refusal);
         }
+    }
+
+    /** The refusal in words: which address, reached how, and what an administrator can do. */
+    static PrivateAddressException refused(String subject, URI original, URI target, Hop via, AddressPolicy.Refusal refusal) {
         String why = "a private or local network address (" + refusal.describe() + "), which is not allowed: "
                 + "only servers on the public internet are fetched from. For local tests and demos, an "
                 + "administrator can allow such addresses with wavelength.ingest.allow-private-hosts=true.";
         if (via == null) {
-            throw new PrivateAddressException("The " + subject + " points to " + why + " (" + original + ")");
+            return new PrivateAddressException("The " + subject + " points to " + why + " (" + original + ")");
         }
         String from = via.from().equals(original) ? "" : " from " + via.from();
-        throw new PrivateAddressException("The " + subject + " " + original + " is redirected (HTTP " + via.status() + from
+        return new PrivateAddressException("The " + subject + " " + original + " is redirected (HTTP " + via.status() + from
                 + ") to " + target + ", " + why);
     }
 }

@@ -4,6 +4,7 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Server-side request forgery guard: decides whether a host may be fetched from, by the addresses
@@ -41,22 +42,36 @@ public final class AddressPolicy {
         }
     }
 
-    private static final AddressPolicy ALLOW_ALL = new AddressPolicy(null);
+    /** What a lookup found: the addresses, all checked, and the first refused one (null when none is). */
+    public record Lookup(InetAddress[] addresses, Refusal refusal) {
+    }
+
+    private static final AddressPolicy ALLOW_ALL = new AddressPolicy(null, Set.of());
 
     private final Resolver resolver;
+    private final Set<InetAddress> treatedAsPublic;
 
-    private AddressPolicy(Resolver resolver) {
+    private AddressPolicy(Resolver resolver, Set<InetAddress> treatedAsPublic) {
         this.resolver = resolver;
+        this.treatedAsPublic = treatedAsPublic;
     }
 
     /** Only public addresses, resolved with the system resolver ({@link InetAddress#getAllByName}). */
     public static AddressPolicy publicOnly() {
-        return new AddressPolicy(InetAddress::getAllByName);
+        return new AddressPolicy(InetAddress::getAllByName, Set.of());
     }
 
     /** Only public addresses, resolved with {@code resolver}: for tests, which must not depend on real DNS. */
     public static AddressPolicy publicOnly(Resolver resolver) {
-        return new AddressPolicy(Objects.requireNonNull(resolver, "resolver"));
+        return new AddressPolicy(Objects.requireNonNull(resolver, "resolver"), Set.of());
+    }
+
+    /**
+     * Public addresses and {@code treatedAsPublic}, resolved with {@code resolver}: for tests, which can only
+     * reach loopback, so that a loopback server can play a public one while every other address is judged as usual.
+     */
+    static AddressPolicy publicOnly(Resolver resolver, Set<InetAddress> treatedAsPublic) {
+        return new AddressPolicy(Objects.requireNonNull(resolver, "resolver"), Set.copyOf(treatedAsPublic));
     }
 
     /** Every address, private ones included, without any lookup: for tests and local demos. */
@@ -77,23 +92,35 @@ public final class AddressPolicy {
      * @throws UnknownHostException when the name does not resolve
      */
     public Refusal check(String host) throws UnknownHostException {
-        if (resolver == null) {
-            return null;
-        }
+        return resolver == null ? null : lookup(host).refusal();
+    }
+
+    /**
+     * Resolves {@code host} once and checks every address it has: the connection is then made to these
+     * very addresses, so that a second lookup cannot answer differently (DNS rebinding). With
+     * {@link #allowAll()}, the system resolver's addresses, unchecked.
+     *
+     * @throws UnknownHostException when the name does not resolve
+     */
+    public Lookup lookup(String host) throws UnknownHostException {
         if (host == null || host.isBlank()) {
             throw new UnknownHostException("no host");
         }
-        InetAddress[] addresses = resolver.resolve(unbracket(host));
+        Resolver lookingUp = resolver == null ? InetAddress::getAllByName : resolver;
+        InetAddress[] addresses = lookingUp.resolve(unbracket(host));
         if (addresses == null || addresses.length == 0) {
             throw new UnknownHostException(host);
         }
-        for (InetAddress address : addresses) {
-            String reason = refusalReason(address);
-            if (reason != null) {
-                return new Refusal(host, address, reason);
+        addresses = addresses.clone();
+        if (resolver != null) {
+            for (InetAddress address : addresses) {
+                String reason = treatedAsPublic.contains(address) ? null : refusalReason(address);
+                if (reason != null) {
+                    return new Lookup(addresses, new Refusal(host, address, reason));
+                }
             }
         }
-        return null;
+        return new Lookup(addresses, null);
     }
 
     /** Why {@code address} may not be fetched from ("private network", "loopback", ...), or null when it is public. */

@@ -2,24 +2,35 @@ package org.wavelength.ingest.fetch;
 
 import java.net.ProxySelector;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.impl.routing.SystemDefaultRoutePlanner;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * Downloads feeds, transcripts and chapters over HTTP(S) within limits of time and size, and turns
  * every failure into a {@link FetchException} an admin can act on ({@link FetchFailures}).
  *
- * <p>Redirects (301, 302, 303, 307, 308) are followed here rather than by the {@link HttpClient}, at
+ * <p>Redirects (301, 302, 303, 307, 308) are followed here rather than by the HTTP client, at
  * most {@value #MAX_REDIRECTS} of them, so that every address on the way passes the
  * {@link AddressPolicy} before anything connects to it ({@link AddressGuard}); https to plain http is
- * never followed ({@link RedirectTargets}). Each request is a {@link ConditionalGet}, and the last
- * answer is read by {@link FinalResponse}.
+ * never followed ({@link RedirectTargets}). The client (Apache HttpClient 5, since the JDK's takes no
+ * resolver) looks names up only through {@link GuardedDnsResolver}, so it connects only to addresses
+ * the policy checked at that moment. Each request is a {@link ConditionalGet}, and the last answer is
+ * read by {@link FinalResponse}.
  *
- * <p>Thread-safe; one instance (and its {@link HttpClient}) serves all workers.
+ * <p>Thread-safe; one instance (and its client) serves all workers.
  */
 public class FeedFetcher {
 
@@ -66,6 +77,12 @@ public class FeedFetcher {
      */
     FeedFetcher(String userAgent, Duration connectTimeout, Duration readTimeout, long maxBytes, AddressPolicy addressPolicy,
             ProxySelector proxySelector) {
+        this(userAgent, connectTimeout, readTimeout, maxBytes, addressPolicy, proxySelector, null);
+    }
+
+    /** With the certificates to trust too (null: the JVM's), for tests against a local TLS server. */
+    FeedFetcher(String userAgent, Duration connectTimeout, Duration readTimeout, long maxBytes, AddressPolicy addressPolicy,
+            ProxySelector proxySelector, SSLContext trust) {
         Objects.requireNonNull(userAgent, "userAgent");
         requirePositive(connectTimeout, "connectTimeout");
         this.readTimeout = requirePositive(readTimeout, "readTimeout");
@@ -73,19 +90,48 @@ public class FeedFetcher {
             throw new IllegalArgumentException("maxBytes must be positive, not " + maxBytes);
         }
         this.addressGuard = new AddressGuard(Objects.requireNonNull(addressPolicy, "addressPolicy"));
-        HttpClient.Builder builder = HttpClient.newBuilder();
-        if (proxySelector != null) {
-            builder.proxy(proxySelector);
-        }
-        HttpClient client = builder
-                .connectTimeout(connectTimeout)
-                // Followed in fetch(), so that the address guard sees every hop before it is connected to.
-                .followRedirects(HttpClient.Redirect.NEVER)
-                // HTTP/1.1: on http:// URLs the HTTP/2 default sends an h2c upgrade some servers mishandle,
-                // and a single small download gains nothing from HTTP/2.
-                .version(HttpClient.Version.HTTP_1_1)
+        this.get = new ConditionalGet(client(connectTimeout, readTimeout, addressPolicy, proxySelector, trust), downloadThreads(),
+                userAgent, maxBytes, new FetchFailures(connectTimeout, readTimeout, maxBytes));
+    }
+
+    private static CloseableHttpClient client(Duration connectTimeout, Duration readTimeout, AddressPolicy policy,
+            ProxySelector proxySelector, SSLContext trust) {
+        ConnectionConfig timeouts = ConnectionConfig.custom()
+                .setConnectTimeout(Timeout.of(connectTimeout))
+                .setSocketTimeout(Timeout.of(readTimeout))
                 .build();
-        this.get = new ConditionalGet(client, userAgent, maxBytes, new FetchFailures(connectTimeout, readTimeout, maxBytes));
+        return HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDnsResolver(new GuardedDnsResolver(policy))
+                        // Certificates are verified against the host name, which is also sent as SNI: the
+                        // socket gets the checked address, the TLS layer the name.
+                        .setTlsSocketStrategy(trust == null ? DefaultClientTlsStrategy.createDefault() : new DefaultClientTlsStrategy(trust))
+                        .setDefaultConnectionConfig(timeouts)
+                        .setMaxConnTotal(64)
+                        .setMaxConnPerRoute(4)
+                        .build())
+                // A new connection, so a new checked lookup, for every request: feeds are fetched once an
+                // hour, so keeping connections would save little and keep addresses checked long ago.
+                .setConnectionReuseStrategy((request, response, context) -> false)
+                // Followed in fetch(), so that the address guard sees every hop before it is connected to.
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                // gzip is unpacked by LimitedBody, within the size limit.
+                .disableContentCompression()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                // The JVM's proxy settings, as the JDK's client had them; tests route to a trap through this.
+                .setRoutePlanner(new SystemDefaultRoutePlanner(proxySelector != null ? proxySelector : ProxySelector.getDefault()))
+                .build();
+    }
+
+    private static ExecutorService downloadThreads() {
+        AtomicInteger threads = new AtomicInteger();
+        return Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "wavelength-fetch-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     private static Duration requirePositive(Duration duration, String name) {
@@ -134,7 +180,16 @@ public class FeedFetcher {
         boolean onlyPermanentSoFar = true;
         for (int redirects = 0; ; redirects++) {
             addressGuard.check(subject, url, current, via);
-            HttpResponse<byte[]> response = get.exchange(current, validators, deadline);
+            Answer response;
+            try {
+                response = get.exchange(current, validators, deadline);
+            } catch (ConditionalGet.RefusedAtConnect e) {
+                PrivateAddressException refused = AddressGuard.refused(subject, url, current, via, e.refusal());
+                PrivateAddressException rebound = new PrivateAddressException(refused.getMessage() + " Its address "
+                        + "changed between the check and the connection (DNS rebinding), so it was not connected to.");
+                rebound.initCause(e);
+                throw rebound;
+            }
             int status = response.statusCode();
             if (!RedirectTargets.isFollowed(status)) {
                 return FinalResponse.read(url, current, response, validators, permanentRedirect);

@@ -20,7 +20,8 @@ public final class FeedUrls {
     /**
      * The address as a URI, trimmed.
      *
-     * @throws InvalidFeedUrlException unless it is an absolute http or https URL with a host
+     * @throws InvalidFeedUrlException unless it is an absolute http or https URL with a host, and that
+     *                                 host is not a numeric address in an ambiguous form ({@link NumericHosts})
      */
     public static URI parse(String url) {
         if (url == null || url.isBlank()) {
@@ -50,6 +51,10 @@ public final class FeedUrls {
         }
         if (!lowerScheme.equals("http") && !lowerScheme.equals("https")) {
             throw new InvalidFeedUrlException("'" + value + "' is not a web address: a feed URL starts with http:// or https://");
+        }
+        String ambiguity = NumericHosts.ambiguity(NumericHosts.writtenHost(uri));
+        if (ambiguity != null) {
+            throw new InvalidFeedUrlException("The address '" + value + "' cannot be used: " + ambiguity + ".");
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
             throw new InvalidFeedUrlException("'" + value + "' has no valid server name after " + scheme + "://"

@@ -5,8 +5,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
+import java.net.SocketTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.Locale;
@@ -14,6 +13,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.zip.ZipException;
 import javax.net.ssl.SSLException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.core5.http.ConnectionClosedException;
+import org.apache.hc.core5.http.NoHttpResponseException;
 
 /** Puts the failures of a download into words an admin can act on, since the HTTP client's own say little. */
 final class FetchFailures {
@@ -31,15 +33,15 @@ final class FetchFailures {
     /** Explains a failure from the HTTP client in words; the original stays attached as the cause. */
     FetchException translate(Throwable failure, URI url) {
         String host = url.getHost();
-        if (hasCause(failure, LimitedBodySubscriber.BodyTooLargeException.class)) {
+        if (hasCause(failure, LimitedBody.BodyTooLargeException.class)) {
             return new FetchException("The feed is larger than the " + describeSize(maxBytes) + " limit, so it was not "
                     + "downloaded (" + url + ").", failure);
         }
-        if (hasCause(failure, HttpConnectTimeoutException.class)) {
+        if (hasCause(failure, ConnectTimeoutException.class)) {
             return new FetchException("Could not connect to the server " + host + " within " + describe(connectTimeout)
                     + ". The server may be down, or a firewall may be blocking the connection.", failure);
         }
-        if (hasCause(failure, HttpTimeoutException.class)) {
+        if (hasCause(failure, SocketTimeoutException.class)) {
             return new FetchException(noAnswerInTime(url), failure);
         }
         if (hasCause(failure, UnresolvedAddressException.class) || hasCause(failure, UnknownHostException.class)) {
@@ -51,7 +53,6 @@ final class FetchFailures {
         }
         if (hasCause(failure, ConnectException.class)) {
             String reason = rootMessage(failure);
-            // The JDK client reports a refused connection as a bare ConnectException, without any message.
             if (reason.toLowerCase(Locale.ROOT).contains("refused") || !hasMessage(failure)) {
                 return new FetchException("The server " + host + " refused the connection on port " + port(url)
                         + ". It may be down; check the address, or try again later.", failure);
@@ -63,7 +64,8 @@ final class FetchFailures {
             return new FetchException("The server sent corrupt compressed (gzip) data for " + url
                     + ". It may be a temporary server problem.", failure);
         }
-        if (hasCause(failure, EOFException.class) || rootMessage(failure).contains("received no bytes")) {
+        if (hasCause(failure, EOFException.class) || hasCause(failure, NoHttpResponseException.class)
+                || hasCause(failure, ConnectionClosedException.class)) {
             return new FetchException("The server " + host + " closed the connection before sending the whole feed. "
                     + "It may be a temporary problem.", failure);
         }

@@ -1,8 +1,6 @@
 package org.wavelength.ingest.fetch;
 
 import java.net.URI;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpResponse;
 
 /** Turns the answer at the end of the redirects into a result, or into a FetchException that says what its status means. */
 final class FinalResponse {
@@ -16,37 +14,36 @@ final class FinalResponse {
      * @param sent              the validators the request carried
      * @param permanentRedirect see {@link FetchResult#permanentRedirect()}
      */
-    static FetchResult read(URI requested, URI finalUri, HttpResponse<byte[]> response, Validators sent, URI permanentRedirect) {
+    static FetchResult read(URI requested, URI finalUri, Answer response, Validators sent, URI permanentRedirect) {
         int status = response.statusCode();
         String where = FetchFailures.where(requested, finalUri);
-        HttpHeaders headers = response.headers();
         if (status == 304) {
             if (sent.isEmpty()) {
                 throw new FetchException("The server answered HTTP 304 (not modified) for " + where
                         + " although the request was not conditional. A cache on the way may be confused; "
                         + "it will be tried again later.");
             }
-            Validators fresh = new Validators(headers.firstValue("ETag").orElse(sent.etag()),
-                    headers.firstValue("Last-Modified").orElse(sent.lastModified()));
+            Validators fresh = new Validators(response.header("ETag").orElse(sent.etag()),
+                    response.header("Last-Modified").orElse(sent.lastModified()));
             return new NotModified(finalUri, fresh, permanentRedirect);
         }
         if (status >= 300 && status <= 399) {
-            String location = headers.firstValue("Location").orElse("nowhere");
+            String location = response.header("Location").orElse("nowhere");
             throw new FetchException("The server answered HTTP " + status + " for " + where + ", a redirect to "
                     + location + " of a kind that is not followed. Update the feed address if the new one is trustworthy.");
         }
         if (status < 200 || status > 299) {
             throw new FetchException("The server answered HTTP " + status + " for " + where + advice(status));
         }
-        String encoding = ConditionalGet.unsupportedEncoding(headers);
+        String encoding = ConditionalGet.unsupportedEncoding(response.headers());
         if (encoding != null) {
             throw new FetchException("The server sent " + where + " compressed as '" + encoding
                     + "', which is not supported (only gzip is).");
         }
         // through Validators, so that blank values are dropped and the others stripped, as they are stored
-        Validators received = new Validators(headers.firstValue("ETag").orElse(null),
-                headers.firstValue("Last-Modified").orElse(null));
-        return new FetchedDocument(finalUri, response.body(), headers.firstValue("Content-Type").orElse(null),
+        Validators received = new Validators(response.header("ETag").orElse(null),
+                response.header("Last-Modified").orElse(null));
+        return new FetchedDocument(finalUri, response.body(), response.header("Content-Type").orElse(null),
                 received.etag(), received.lastModified(), permanentRedirect);
     }
 

@@ -2,7 +2,6 @@ package org.wavelength.ingest.fetch;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -16,11 +15,11 @@ final class RedirectTargets {
         return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
     }
 
-    /** Where a redirect leads, checked: an absolute http(s) URL, not from https to http. */
-    static URI target(URI original, URI current, HttpResponse<?> response) {
+    /** Where a redirect leads, checked: an absolute http(s) URL, its host unambiguous, not from https to http. */
+    static URI target(URI original, URI current, Answer response) {
         int status = response.statusCode();
         String where = FetchFailures.where(original, current);
-        String location = response.headers().firstValue("Location").map(String::strip).orElse("");
+        String location = response.header("Location").map(String::strip).orElse("");
         if (location.isEmpty()) {
             throw new FetchException("The server answered HTTP " + status + " for " + where
                     + ", a redirect without a Location saying where to. The publisher's server is misconfigured.");
@@ -31,6 +30,11 @@ final class RedirectTargets {
         } catch (URISyntaxException | IllegalArgumentException e) {
             throw new FetchException("The server answered HTTP " + status + " for " + where + ", a redirect to '"
                     + location + "', which is not a valid web address. The publisher's server is misconfigured.", e);
+        }
+        String ambiguity = NumericHosts.ambiguity(NumericHosts.writtenHost(next));
+        if (ambiguity != null) {
+            throw new FetchException("The server answered HTTP " + status + " for " + where + ", a redirect to " + next
+                    + " that was not followed: " + ambiguity + ".");
         }
         String scheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || next.getHost() == null || next.getHost().isBlank()) {

@@ -17,7 +17,7 @@ import org.xml.sax.SAXException;
 
 /**
  * Turns downloaded bytes into a {@link FeedDocument}: repaired as podcast clients would (see
- * {@link FeedText}), refused when unsafe (DOCTYPE, DTD, external entities) or not a feed, then read by ROME.
+ * {@link FeedText}), refused when unsafe (DOCTYPE but Netscape's RSS 0.91 one, DTD, external entities) or not a feed, then read by ROME.
  */
 final class FeedDocumentReader {
 
@@ -30,8 +30,11 @@ final class FeedDocumentReader {
     private FeedDocumentReader() {
     }
 
-    /** @throws FeedParseException when the document is not a feed, is unsafe, or is not readable XML */
-    static FeedDocument read(byte[] bytes) {
+    /**
+     * @param limits how deep, large and long the document may be (see {@link FeedShapeLimits})
+     * @throws FeedParseException when the document is not a feed, is unsafe, or is not readable XML
+     */
+    static FeedDocument read(byte[] bytes, FeedShapeLimits limits) {
         if (bytes == null || bytes.length == 0) {
             throw new FeedParseException("The feed is empty: the server sent a document without any content.");
         }
@@ -40,6 +43,11 @@ final class FeedDocumentReader {
             throw new FeedParseException("The feed is empty: the server sent a document that contains only blank space.");
         }
         FeedText.Prolog prolog = FeedText.scanProlog(text);
+        String withoutDoctype = FeedText.withoutNetscapeRssDoctype(text, prolog);
+        if (!withoutDoctype.equals(text)) {
+            text = withoutDoctype;
+            prolog = FeedText.scanProlog(text);
+        }
         refuseWhatIsNotAFeed(text, prolog);
 
         text = FeedText.declareMissingNamespaces(text, prolog);
@@ -47,8 +55,10 @@ final class FeedDocumentReader {
         text = FeedText.repairReferences(text);
         text = FeedText.removeInvalidXmlCharacters(text);
 
-        Document document = buildSecurely(text);
+        limits.checkTime();
+        Document document = buildSecurely(text, limits);
         refuseRssWithoutChannel(document);
+        limits.checkTime();
         try {
             SyndFeedInput input = new SyndFeedInput(false, Locale.US);
             // We hand ROME a parsed document, but keep its own guard on in case that ever changes.
@@ -124,9 +134,13 @@ final class FeedDocumentReader {
         return start.replaceAll("[\\p{Cntrl}\\s]+", " ").replace("\uFFFD", "?");
     }
 
-    /** JDOM over the JDK's parser with DOCTYPEs refused outright and every external fetch disabled. */
-    private static Document buildSecurely(String text) {
+    /**
+     * JDOM over the JDK's parser with DOCTYPEs refused outright, every external fetch disabled, and
+     * the tree's depth, size and time to build bounded while it is read.
+     */
+    private static Document buildSecurely(String text, FeedShapeLimits limits) {
         SAXBuilder builder = new SAXBuilder(XMLReaders.NONVALIDATING);
+        builder.setSAXHandlerFactory(limits.handlers());
         builder.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         builder.setFeature("http://xml.org/sax/features/external-general-entities", false);
         builder.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
@@ -138,6 +152,7 @@ final class FeedDocumentReader {
         try {
             return builder.build(new InputSource(new StringReader(text)));
         } catch (JDOMParseException e) {
+            refuseShape(e);
             String reason = e.getCause() != null && e.getCause().getMessage() != null
                     ? e.getCause().getMessage() : e.getMessage();
             if (reason != null && reason.contains("DOCTYPE")) {
@@ -147,7 +162,19 @@ final class FeedDocumentReader {
             throw new FeedParseException("The feed is not well-formed XML: on line " + e.getLineNumber()
                     + ", column " + e.getColumnNumber() + ": " + reason, e);
         } catch (JDOMException | IOException e) {
+            refuseShape(e);
             throw new FeedParseException("The feed could not be read as XML: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            // JDOM's IllegalNameException and kin: the JDK's parser lets through names and namespace URIs
+            // that XML namespaces forbid (<:chapter>, <?:xml?>, xmlns=" http://..."), and JDOM refuses them.
+            throw new FeedParseException("The feed is not well-formed XML: " + e.getMessage(), e);
+        }
+    }
+
+    private static void refuseShape(Exception e) {
+        FeedShapeLimits.ShapeRefused refused = FeedShapeLimits.refusalIn(e);
+        if (refused != null) {
+            throw new FeedParseException(refused.getMessage(), e);
         }
     }
 }

@@ -54,10 +54,17 @@ final class FeedText {
     private static final Pattern REFERENCE = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});");
     /** The five entities XML defines itself; they must never be rewritten. */
     private static final Set<String> XML_PREDEFINED_ENTITIES = Set.of("amp", "lt", "gt", "quot", "apos");
+    /**
+     * The DOCTYPE of Netscape's RSS 0.91 template, which old feeds still carry: exactly this public
+     * identifier and address, without an internal subset (whose entities would be the feed's own).
+     */
+    private static final Pattern NETSCAPE_RSS_091_DOCTYPE = Pattern.compile(
+            "<!DOCTYPE\\s+rss\\s+PUBLIC\\s+([\"'])-//Netscape Communications//DTD RSS 0\\.91//EN\\1"
+                    + "\\s+([\"'])http://my\\.netscape\\.com/publish/formats/rss-0\\.91\\.dtd\\2\\s*>");
     private static final Pattern VERSION_ATTRIBUTE = Pattern.compile("\\sversion\\s*=");
 
     /** What comes before the first element, and that element's name. */
-    record Prolog(String doctypeName, String rootName, int rootNameEnd) {
+    record Prolog(String doctypeName, int doctypeStart, String rootName, int rootNameEnd) {
 
         boolean hasDoctype() {
             return doctypeName != null;
@@ -150,18 +157,18 @@ final class FeedText {
                 i++;
             }
             if (i >= n || text.charAt(i) != '<') {
-                return new Prolog(null, null, -1);
+                return new Prolog(null, -1, null, -1);
             }
             if (text.startsWith("<?", i)) {
                 int end = text.indexOf("?>", i + 2);
                 if (end < 0) {
-                    return new Prolog(null, null, -1);
+                    return new Prolog(null, -1, null, -1);
                 }
                 i = end + 2;
             } else if (text.startsWith("<!--", i)) {
                 int end = text.indexOf("-->", i + 4);
                 if (end < 0) {
-                    return new Prolog(null, null, -1);
+                    return new Prolog(null, -1, null, -1);
                 }
                 i = end + 3;
             } else if (text.regionMatches(true, i, "<!DOCTYPE", 0, 9)) {
@@ -169,14 +176,31 @@ final class FeedText {
                 while (nameStart < n && Character.isWhitespace(text.charAt(nameStart))) {
                     nameStart++;
                 }
-                return new Prolog(text.substring(nameStart, nameEnd(text, nameStart)), null, -1);
+                return new Prolog(text.substring(nameStart, nameEnd(text, nameStart)), i, null, -1);
             } else if (i + 1 < n && isNameStart(text.charAt(i + 1))) {
                 int end = nameEnd(text, i + 1);
-                return new Prolog(null, text.substring(i + 1, end), end);
+                return new Prolog(null, -1, text.substring(i + 1, end), end);
             } else {
-                return new Prolog(null, null, -1);
+                return new Prolog(null, -1, null, -1);
             }
         }
+    }
+
+    /**
+     * Removes the prolog's DOCTYPE when it is Netscape's RSS 0.91 one, so that no parser ever sees,
+     * let alone resolves, it; its HTML entities are then repaired like any feed's ({@link #repairReferences}).
+     * Its line breaks stay, so that error messages keep their line numbers. Any other DOCTYPE stays, to be refused.
+     */
+    static String withoutNetscapeRssDoctype(String text, Prolog prolog) {
+        if (!prolog.hasDoctype()) {
+            return text;
+        }
+        Matcher doctype = NETSCAPE_RSS_091_DOCTYPE.matcher(text).region(prolog.doctypeStart(), text.length());
+        if (!doctype.lookingAt()) {
+            return text;
+        }
+        String lineBreaks = doctype.group().replaceAll("[^\\n]", "");
+        return text.substring(0, doctype.start()) + lineBreaks + text.substring(doctype.end());
     }
 
     private static boolean isNameStart(char c) {

@@ -50,14 +50,32 @@ final class ConnectionTrap implements AutoCloseable {
         return connections.get();
     }
 
-    /** Direct connections only to {@code allowed} (127.0.0.1 and its port); everything else goes to the trap. */
+    /** Direct connections only to {@code allowed} (its address and port); everything else goes to the trap. */
     ProxySelector onlyDirectTo(LoopbackServer allowed) {
         Proxy trap = new Proxy(Proxy.Type.HTTP, new InetSocketAddress(socket.getInetAddress(), socket.getLocalPort()));
         return new ProxySelector() {
             @Override
             public List<Proxy> select(URI uri) {
-                boolean direct = "127.0.0.1".equals(uri.getHost()) && uri.getPort() == allowed.port();
+                boolean direct = allowed.address().equals(uri.getHost()) && uri.getPort() == allowed.port();
                 return List.of(direct ? Proxy.NO_PROXY : trap);
+            }
+
+            @Override
+            public void connectFailed(URI uri, SocketAddress address, IOException failure) {
+            }
+        };
+    }
+
+    /**
+     * Direct connections to any host on {@code port}, everything else to the trap: for names that the
+     * fetcher's own resolver turns into loopback addresses, which must be connected to directly.
+     */
+    ProxySelector onlyDirectToPort(int port) {
+        Proxy trap = new Proxy(Proxy.Type.HTTP, new InetSocketAddress(socket.getInetAddress(), socket.getLocalPort()));
+        return new ProxySelector() {
+            @Override
+            public List<Proxy> select(URI uri) {
+                return List.of(uri.getPort() == port ? Proxy.NO_PROXY : trap);
             }
 
             @Override

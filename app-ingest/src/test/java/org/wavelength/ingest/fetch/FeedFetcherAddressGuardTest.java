@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -27,12 +28,18 @@ class FeedFetcherAddressGuardTest {
     private static final String UA = "WavelengthTest/1.0";
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
 
+    /** The loopback address that {@link #guardedWithFakeDns} allows as if it were public. */
+    private static final String PLAYS_PUBLIC = "127.0.0.5";
+
     private final LoopbackServer server = new LoopbackServer();
+    /** A feed host on the public internet, as far as {@link #guardedWithFakeDns} is concerned. */
+    private final LoopbackServer publicServer = new LoopbackServer(PLAYS_PUBLIC, 0);
     private final ConnectionTrap trap = new ConnectionTrap();
 
     @AfterEach
     void stop() throws IOException {
         server.close();
+        publicServer.close();
         trap.close();
     }
 
@@ -42,14 +49,12 @@ class FeedFetcherAddressGuardTest {
     }
 
     /**
-     * Public-only, with a fake resolver: the loopback server's 127.0.0.1 passes for a public address,
-     * so that it can play a public feed host that redirects somewhere private.
+     * Public-only, with a fake resolver and the loopback server's own address (127.0.0.5, see
+     * {@link #server}) allowed as if it were public, so that it can play a public feed host that
+     * redirects somewhere private; 127.0.0.1 and every other address are judged as usual.
      */
     private FeedFetcher guardedWithFakeDns(Map<String, String[]> names) {
         AddressPolicy policy = AddressPolicy.publicOnly(host -> {
-            if (host.equals("127.0.0.1")) {
-                return new InetAddress[] {InetAddress.getByName("203.0.113.10")};
-            }
             String[] addresses = names.get(host);
             if (addresses == null) {
                 if (!host.contains(":") && !host.matches("[0-9.]+")) {
@@ -62,8 +67,16 @@ class FeedFetcherAddressGuardTest {
                 resolved[i] = InetAddress.getByName(addresses[i]); // literals only: no lookup
             }
             return resolved;
-        });
-        return new FeedFetcher(UA, TIMEOUT, TIMEOUT, 1024 * 1024, policy, trap.onlyDirectTo(server));
+        }, Set.of(ip(PLAYS_PUBLIC)));
+        return new FeedFetcher(UA, TIMEOUT, TIMEOUT, 1024 * 1024, policy, trap.onlyDirectTo(publicServer));
+    }
+
+    private static InetAddress ip(String literal) {
+        try {
+            return InetAddress.getByName(literal);
+        } catch (UnknownHostException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private void assertNothingWasContacted() {
@@ -160,11 +173,11 @@ class FeedFetcherAddressGuardTest {
 
     @Test
     void fetchesFromAnAddressThatPasses() {
-        server.serveFeed("/feed.xml", FEED);
+        publicServer.serveFeed("/feed.xml", FEED);
 
-        FetchedDocument document = guardedWithFakeDns(Map.of()).fetch(server.url("/feed.xml"));
+        FetchedDocument document = guardedWithFakeDns(Map.of()).fetch(publicServer.url("/feed.xml"));
 
-        assertThat(document.finalUri()).isEqualTo(server.url("/feed.xml"));
+        assertThat(document.finalUri()).isEqualTo(publicServer.url("/feed.xml"));
         assertThat(trap.connections()).isZero();
     }
 
@@ -181,34 +194,35 @@ class FeedFetcherAddressGuardTest {
     })
     void refusesARedirectToAPrivateAddressBeforeFollowingIt(String template) {
         String target = template.replace("{port}", String.valueOf(server.port()));
-        server.redirect("/feed.xml", 302, target);
+        publicServer.redirect("/feed.xml", 302, target);
         server.serveFeed("/secret", "internal data");
         FeedFetcher fetcher = guardedWithFakeDns(Map.of(
                 "localhost", new String[] {"127.0.0.1"},
                 "internal.example.test", new String[] {"192.168.0.10"},
                 "rebound.example.test", new String[] {"203.0.113.7", "127.0.0.1"}));
 
-        assertThatThrownBy(() -> fetcher.fetch(server.url("/feed.xml"), Validators.NONE))
+        assertThatThrownBy(() -> fetcher.fetch(publicServer.url("/feed.xml"), Validators.NONE))
                 .isInstanceOf(PrivateAddressException.class)
-                .hasMessageStartingWith("The feed address " + server.url("/feed.xml") + " is redirected (HTTP 302) to "
+                .hasMessageStartingWith("The feed address " + publicServer.url("/feed.xml") + " is redirected (HTTP 302) to "
                         + target + ", a private or local network address (")
                 .hasMessageContaining("which is not allowed");
-        assertThat(server.requestedPaths()).containsExactly("/feed.xml");
+        assertThat(publicServer.requestedPaths()).containsExactly("/feed.xml");
+        assertThat(server.requests()).as("requests to the private server").isEmpty();
         assertThat(trap.connections()).isZero();
     }
 
     @Test
     void checksEveryHopNotJustTheFirstRedirect() {
-        server.redirect("/a", 301, "/b");
-        server.redirect("/b", 307, "http://10.20.30.40/feed.xml");
+        publicServer.redirect("/a", 301, "/b");
+        publicServer.redirect("/b", 307, "http://10.20.30.40/feed.xml");
         FeedFetcher fetcher = guardedWithFakeDns(Map.of());
 
-        assertThatThrownBy(() -> fetcher.fetch(server.url("/a")))
+        assertThatThrownBy(() -> fetcher.fetch(publicServer.url("/a")))
                 .isInstanceOf(PrivateAddressException.class)
-                .hasMessageStartingWith("The address " + server.url("/a") + " is redirected (HTTP 307 from "
-                        + server.url("/b") + ") to http://10.20.30.40/feed.xml, a private or local network address "
+                .hasMessageStartingWith("The address " + publicServer.url("/a") + " is redirected (HTTP 307 from "
+                        + publicServer.url("/b") + ") to http://10.20.30.40/feed.xml, a private or local network address "
                         + "(10.20.30.40, private network)");
-        assertThat(server.requestedPaths()).containsExactly("/a", "/b");
+        assertThat(publicServer.requestedPaths()).containsExactly("/a", "/b");
         assertThat(trap.connections()).isZero();
     }
 

@@ -18,7 +18,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-/** An HTTP server on 127.0.0.1 that answers by exact path and records every request it gets. */
+/**
+ * An HTTP server on 127.0.0.1 (or another loopback address, to play a public host that the guard is told
+ * to allow while 127.0.0.1 stays private) that answers by exact path and records every request it gets.
+ */
 final class LoopbackServer implements AutoCloseable {
 
     /** A request as the server saw it; header names are case-insensitive. */
@@ -30,9 +33,17 @@ final class LoopbackServer implements AutoCloseable {
     private final Map<String, HttpHandler> routes = new ConcurrentHashMap<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
 
+    private final String address;
+
     LoopbackServer() {
+        this("127.0.0.1", 0);
+    }
+
+    /** On {@code address} (in 127.0.0.0/8), on {@code port} or any free port for 0. */
+    LoopbackServer(String address, int port) {
+        this.address = address;
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(address), port), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -51,12 +62,16 @@ final class LoopbackServer implements AutoCloseable {
         server.start();
     }
 
+    String address() {
+        return address;
+    }
+
     int port() {
         return server.getAddress().getPort();
     }
 
     URI url(String path) {
-        return URI.create("http://127.0.0.1:" + port() + path);
+        return URI.create("http://" + address + ":" + port() + path);
     }
 
     void serve(String path, HttpHandler handler) {

@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.wavelength.core.domain.FeedContent.Item;
 import org.wavelength.core.domain.FeedContent;
 
@@ -371,6 +373,20 @@ class FeedParserTest {
                 .hasMessageContaining("DOCTYPE")
                 .hasMessageContaining("security reasons");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<rss version=\"2.0\"><channel><title>x</title><:chapter/></channel></rss>",
+            "<rss version=\"2.0\"><?:xml x?><channel><title>x</title></channel></rss>",
+            "<rss version=\"2.0\" xmlns:content=\" http://purl.org/rss/1.0/modules/content/\"><channel><title>x</title>"
+                    + "<content:encoded>y</content:encoded></channel></rss>",
+    })
+    void refusesNamesThatXmlNamespacesForbidAsNotWellFormed(String xml) {
+        // found by ParsersFuzzTest: these escaped as JDOM's IllegalNameException, not as a refusal
+        assertThatThrownBy(() -> parseText(xml))
+                .isInstanceOf(FeedParseException.class)
+                .hasMessageStartingWith("The feed is not well-formed XML: ");
     }
 
     @Test
