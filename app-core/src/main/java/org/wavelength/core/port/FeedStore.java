@@ -29,7 +29,10 @@ public interface FeedStore {
     /** How many feeds are in each status; statuses with none are absent. */
     Map<FeedStatus, Long> statusCounts();
 
-    /** Ids of feeds that are due: never fetched, or whose next fetch time has come. */
+    /**
+     * Ids of feeds that are due: never fetched, whose next fetch time has come, or whose lease ran out (the
+     * worker that held it died, maybe during a first fetch, which has no next fetch time).
+     */
     List<Long> due(Instant now, int limit);
 
     /**
