@@ -46,6 +46,14 @@ public interface IngestConfig {
     @WithDefault("false")
     boolean allowPrivateHosts();
 
+    /**
+     * How often the ingest worker makes the index agree with the database (and once shortly after
+     * start): what a crash left stored but not indexed is written, vectors without a row deleted.
+     * {@code off} never (read by the schedule of {@code IndexRepair}).
+     */
+    @WithDefault("1h")
+    String reconcileInterval();
+
     /** Feeds fetched at once by this instance. */
     @WithDefault("2")
     int workers();

@@ -55,4 +55,9 @@ record IngestTestConfig(int workers, int maxItems) implements IngestConfig {
     public boolean allowPrivateHosts() {
         return true;
     }
+
+    @Override
+    public String reconcileInterval() {
+        return "off";
+    }
 }
