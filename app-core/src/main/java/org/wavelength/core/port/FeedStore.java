@@ -41,8 +41,9 @@ public interface FeedStore {
      */
     boolean claim(long feedId, Instant now, Instant leaseUntil);
 
+    /** {@code cap}: the feed was over the per-feed item cap (null when it was not). */
     void recordSuccess(long feedId, long podcastId, String title, Instant fetchedAt, Instant nextFetchAt, String etag,
-            String lastModified);
+            String lastModified, Feed.ItemCap cap);
 
     /** The server said 304: nothing changed, nothing was parsed. */
     void recordNotModified(long feedId, Instant fetchedAt, Instant nextFetchAt);

@@ -54,6 +54,13 @@ public interface IngestConfig {
     @WithDefault("1h")
     String reconcileInterval();
 
+    /**
+     * Most items kept of one feed, its newest by publication date: bounds the memory and the time one
+     * feed takes (a 50,000-item feed otherwise took gigabytes). The admin sees when a feed was cut.
+     */
+    @WithDefault("3000")
+    int maxItemsPerFeed();
+
     /** Feeds fetched at once by this instance. */
     @WithDefault("2")
     int workers();

@@ -82,7 +82,7 @@ class BacklogDrainTest {
 
         @Override
         public void recordSuccess(long feedId, long podcastId, String title, Instant fetchedAt, Instant nextFetchAt,
-                String etag, String lastModified) {
+                String etag, String lastModified, Feed.ItemCap cap) {
             throw new UnsupportedOperationException();
         }
 

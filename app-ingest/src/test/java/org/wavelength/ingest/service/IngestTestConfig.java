@@ -4,7 +4,7 @@ import java.time.Duration;
 import org.wavelength.ingest.config.IngestConfig;
 
 /** The defaults of {@link IngestConfig}, with the number of workers and the item cap of a test. */
-record IngestTestConfig(int workers, int maxItems) implements IngestConfig {
+record IngestTestConfig(int workers, int maxItemsPerFeed) implements IngestConfig {
 
     @Override
     public boolean enabled() {

@@ -133,8 +133,10 @@ public class JpaFeedStore implements FeedStore {
     @Override
     @Transactional
     public void recordSuccess(long feedId, long podcastId, String title, Instant fetchedAt, Instant nextFetchAt,
-            String etag, String lastModified) {
+            String etag, String lastModified, Feed.ItemCap cap) {
         FeedEntity feed = FeedEntity.findById(feedId);
+        feed.itemsListed = cap == null ? null : cap.listed();
+        feed.itemsKept = cap == null ? null : cap.kept();
         feed.etag = Columns.fit(etag, 1000);
         feed.lastModified = Columns.fit(lastModified, 100);
         feed.podcastId = podcastId;
