@@ -16,5 +16,11 @@ public record Feed(
         int consecutiveFailures,
         /** Validators of the last response, sent back so that an unchanged feed costs a 304. */
         String etag,
-        String lastModified) {
+        String lastModified,
+        /** The feed listed more items than the cap: how many it listed and how many (its newest) were kept; else null. */
+        ItemCap cap) {
+
+    /** The newest {@code kept} of the {@code listed} items of a feed over the per-feed cap. */
+    public record ItemCap(int listed, int kept) {
+    }
 }

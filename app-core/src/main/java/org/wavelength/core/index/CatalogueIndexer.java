@@ -1,7 +1,7 @@
 package org.wavelength.core.index;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.wavelength.core.domain.Episode;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.domain.Passage;
@@ -26,10 +26,15 @@ public class CatalogueIndexer {
     /** The podcast and its new or changed episodes; returns how many documents were submitted. */
     public int index(StoredFeed stored) {
         Podcast podcast = stored.podcast();
-        List<IndexDocument> documents = new ArrayList<>(stored.changedEpisodes().size() + 1);
-        documents.add(IndexDocuments.of(podcast));
-        stored.changedEpisodes().forEach(e -> documents.add(IndexDocuments.of(podcast, e)));
-        return submit(documents);
+        List<Episode> episodes = stored.changedEpisodes();
+        int total = episodes.size() + 1; // the podcast first, then its episodes
+        // A batch of documents at a time: their texts are built as they are embedded, not all at once.
+        for (int from = 0; from < total; from += BATCH) {
+            writes.submit(IntStream.range(from, Math.min(from + BATCH, total))
+                    .mapToObj(i -> i == 0 ? IndexDocuments.of(podcast) : IndexDocuments.of(podcast, episodes.get(i - 1)))
+                    .toList());
+        }
+        return total;
     }
 
     /** An episode's transcript passages; returns how many documents were submitted. */

@@ -13,8 +13,8 @@ import org.wavelength.core.port.IndexDocument;
  * caller's schedule, and on shutdown). Either way the lag from ingestion to searchable is recorded.
  *
  * <p>In batch mode a document is acknowledged when buffered: it survives an orderly shutdown
- * ({@link #flush} on stop); after a crash it is still in the database and the next rebuild or
- * re-ingest of its feed writes it.
+ * ({@link #flush} on stop); after a crash it is still in the database and {@link IndexReconciliation}
+ * writes it (on the ingest worker's start and schedule).
  */
 public class IndexWrites {
 

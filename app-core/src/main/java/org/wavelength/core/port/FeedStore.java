@@ -29,7 +29,10 @@ public interface FeedStore {
     /** How many feeds are in each status; statuses with none are absent. */
     Map<FeedStatus, Long> statusCounts();
 
-    /** Ids of feeds that are due: never fetched, or whose next fetch time has come. */
+    /**
+     * Ids of feeds that are due: never fetched, whose next fetch time has come, or whose lease ran out (the
+     * worker that held it died, maybe during a first fetch, which has no next fetch time).
+     */
     List<Long> due(Instant now, int limit);
 
     /**
@@ -38,8 +41,9 @@ public interface FeedStore {
      */
     boolean claim(long feedId, Instant now, Instant leaseUntil);
 
+    /** {@code cap}: the feed was over the per-feed item cap (null when it was not). */
     void recordSuccess(long feedId, long podcastId, String title, Instant fetchedAt, Instant nextFetchAt, String etag,
-            String lastModified);
+            String lastModified, Feed.ItemCap cap);
 
     /** The server said 304: nothing changed, nothing was parsed. */
     void recordNotModified(long feedId, Instant fetchedAt, Instant nextFetchAt);

@@ -55,6 +55,21 @@ class IndexRebuildTest {
                 duringCopy.run();
             }
         }
+
+        @Override
+        public java.util.Set<String> segments() {
+            return java.util.Set.of("en");
+        }
+
+        @Override
+        public List<Long> podcastIds(String segment) {
+            return List.of(1L);
+        }
+
+        @Override
+        public List<IndexDocument> documentsOf(long podcastId) {
+            return new ArrayList<>(rows.values());
+        }
     }
 
     IndexRebuild rebuild() {

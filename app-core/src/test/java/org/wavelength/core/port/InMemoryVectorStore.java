@@ -250,7 +250,7 @@ public class InMemoryVectorStore implements VectorStore {
         PointPayload p = point.payload();
         return (filter.kind() == null || filter.kind() == p.kind())
                 && (filter.language() == null || filter.language().equals(p.language()))
-                && (filter.podcastIds().isEmpty() || filter.podcastIds().contains(p.podcastId()))
+                && (filter.podcastIds().isEmpty() || (p.podcastId() != null && filter.podcastIds().contains(p.podcastId())))
                 && (filter.categories().isEmpty() || p.categories().stream().anyMatch(filter.categories()::contains))
                 && (filter.explicit() == null || filter.explicit() == p.explicit())
                 && (filter.minDurationSeconds() == null

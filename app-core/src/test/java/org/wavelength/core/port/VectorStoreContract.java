@@ -494,6 +494,23 @@ public abstract class VectorStoreContract {
         assertFilter(c, VectorFilter.ALL.excludingPodcasts(Set.of(1L, 2L)), 30L, 3L);
     }
 
+    /**
+     * What the index's reconciliation with the database reads: the ids of one podcast's points, and of
+     * the points of one kind outside a list of podcasts; a listener's point (no podcast) is in neither.
+     */
+    @Test
+    void listsThePointIdsOfAPodcastAndOfTheOnesOutsideAListOfPodcasts() {
+        String c = catalogue();
+        upsert(c, user(500).cosineToX(0.5));
+
+        VectorFilter ofPodcast1 = VectorFilter.ALL.withPodcasts(Set.of(1L));
+        assertThat(store().vectors(c, ofPodcast1, (int) store().count(c, ofPodcast1)).keySet()).containsExactlyInAnyOrder(
+                id(ItemKind.PODCAST, 1), id(ItemKind.EPISODE, 10), id(ItemKind.EPISODE, 11), id(ItemKind.PASSAGE, 100));
+        VectorFilter episodesOutside = VectorFilter.kind(ItemKind.EPISODE).excludingPodcasts(Set.of(1L, 3L));
+        assertThat(store().vectors(c, episodesOutside, 100).keySet()).containsExactly(id(ItemKind.EPISODE, 20));
+        assertThat(store().count(c, VectorFilter.ALL.withPodcasts(Set.of(1L, 2L, 3L)))).isEqualTo(8);
+    }
+
     @Test
     void combinesFilters() {
         String c = catalogue();

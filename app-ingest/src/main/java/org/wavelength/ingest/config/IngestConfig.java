@@ -50,6 +50,21 @@ public interface IngestConfig {
     @WithDefault("60s")
     Duration parseTimeLimit();
 
+    /**
+     * How often the ingest worker makes the index agree with the database (and once shortly after
+     * start): what a crash left stored but not indexed is written, vectors without a row deleted.
+     * {@code off} never (read by the schedule of {@code IndexRepair}).
+     */
+    @WithDefault("1h")
+    String reconcileInterval();
+
+    /**
+     * Most items kept of one feed, its newest by publication date: bounds the memory and the time one
+     * feed takes (a 50,000-item feed otherwise took gigabytes). The admin sees when a feed was cut.
+     */
+    @WithDefault("3000")
+    int maxItemsPerFeed();
+
     /** Feeds fetched at once by this instance. */
     @WithDefault("2")
     int workers();

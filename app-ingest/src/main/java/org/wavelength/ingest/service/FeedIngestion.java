@@ -99,7 +99,14 @@ public class FeedIngestion {
     }
 
     private Outcome ingest(Feed feed, byte[] document, URI base, Validators validators) {
-        FeedContent content = withLanguage(parser.parse(document, base));
+        FeedContent parsed = parser.parse(document, base);
+        // Cut before anything is stored or embedded: what one feed costs in memory and time stays bounded.
+        NewestItems newest = NewestItems.of(parsed, config.maxItemsPerFeed());
+        parsed = null; // the full item list may go as soon as it is cut
+        FeedContent content = withLanguage(newest.content());
+        if (newest.cap() != null) {
+            Log.infof("Feed %s lists %d items; its newest %d are kept", feed.url(), newest.cap().listed(), newest.cap().kept());
+        }
         StoredFeed stored = catalogue.store(feed.id(), content);
         int vectors = indexer.index(stored);
         int passages = enrichment.enrich(stored.podcast(), stored.changedEpisodes(), stored.itemsById());
@@ -109,7 +116,7 @@ public class FeedIngestion {
         }
         Instant now = clock.instant();
         feeds.recordSuccess(feed.id(), stored.podcast().id(), stored.podcast().title(), now,
-                web ? now.plus(config.refreshInterval()) : null, validators.etag(), validators.lastModified());
+                web ? now.plus(config.refreshInterval()) : null, validators.etag(), validators.lastModified(), newest.cap());
         Log.infof("Ingested %s: %d episodes listed, %d new or changed, %d vectors and %d passages written", feed.url(),
                 content.items().size(), stored.changedEpisodes().size(), vectors, passages);
         return Outcome.INGESTED;

@@ -57,16 +57,48 @@ public class IngestWorker {
             run(() -> {
                 try {
                     ingestion.refresh(feedId);
-                } finally {
+                } catch (RuntimeException | Error e) {
                     queued.remove(feedId);
+                    throw e; // not refilled: a feed that fails this way waits for the next tick, no hot loop
                 }
+                takeDueFeeds(1); // before leaving the queue, so that it is never seen empty while a backlog waits
+                queued.remove(feedId);
             });
         }
     }
 
+    /**
+     * Tops the queue up to {@link #queueDepth} with due feeds. Called on each tick and whenever a feed
+     * is done, so that a backlog (thousands of new or orphaned feeds) drains as fast as the workers go,
+     * not a tick's worth every poll interval.
+     */
+    void takeDueFeeds(int finishing) {
+        int room = queueDepth() - queued.size() + finishing;
+        if (room <= 0 || executor.isShutdown()) {
+            return;
+        }
+        // Queued feeds are not leased yet and may come back: ask for enough to fill the room anyway.
+        for (Long feedId : feeds.due(Instant.now(), room + queued.size())) {
+            if (queued.size() - finishing >= queueDepth()) {
+                return;
+            }
+            submit(feedId);
+        }
+    }
+
+    /** Feeds waiting or running here at once: enough to keep every worker busy, few enough to leave some to other instances. */
+    int queueDepth() {
+        return 4 * config.workers();
+    }
+
+    /** Whether no feed waits or runs here (for tests that count ticks). */
+    boolean idle() {
+        return queued.isEmpty();
+    }
+
     /** Runs ingestion work in the background, when this instance ingests. */
     public void run(Runnable work) {
-        if (enabled()) {
+        if (enabled() && !executor.isShutdown()) {
             executor.submit(() -> {
                 try {
                     work.run();
@@ -80,9 +112,7 @@ public class IngestWorker {
     @Scheduled(every = "${wavelength.ingest.poll-interval:30s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = IngestDisabled.class)
     void refreshDueFeeds() {
-        for (Long feedId : feeds.due(Instant.now(), 4 * config.workers())) {
-            submit(feedId);
-        }
+        takeDueFeeds(0);
     }
 
     /** Before the index flushes its last batch (see the web module's IndexFlusher). */

@@ -13,7 +13,7 @@ class OpmlWriterTest {
     private final OpmlWriter writer = new OpmlWriter();
 
     private static Feed feed(String url, String title) {
-        return new Feed(1, url, FeedStatus.PENDING, title, null, 0, null, null, null, 0, null, null);
+        return new Feed(1, url, FeedStatus.PENDING, title, null, 0, null, null, null, 0, null, null, null);
     }
 
     @Test

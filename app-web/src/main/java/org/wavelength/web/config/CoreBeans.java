@@ -23,6 +23,7 @@ import org.wavelength.core.domain.Strategy;
 import org.wavelength.core.index.CatalogueIndexer;
 import org.wavelength.core.index.IndexOverview;
 import org.wavelength.core.index.IndexRebuild;
+import org.wavelength.core.index.IndexReconciliation;
 import org.wavelength.core.index.IndexWrites;
 import org.wavelength.core.index.SegmentedIndex;
 import org.wavelength.core.listener.ListenerActions;
@@ -90,6 +91,12 @@ public class CoreBeans {
         return new IndexRebuild(index, source, List.of(userProfiles), records, executor,
                 (task, delay) -> executor.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS),
                 config.index().rebuildGrace(), Clock.systemUTC());
+    }
+
+    @Produces
+    @ApplicationScoped
+    IndexReconciliation indexReconciliation(SegmentedIndex index, IndexSource source) {
+        return new IndexReconciliation(index, source);
     }
 
     @Produces

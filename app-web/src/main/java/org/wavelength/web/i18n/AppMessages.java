@@ -101,6 +101,9 @@ public interface AppMessages {
     @Message("No podcasts yet")
     String noPodcastsYet();
 
+    @Message("This feed lists {listed} episodes; only its newest {kept} are kept (wavelength.ingest.max-items-per-feed).")
+    String feedItemsCapped(int listed, int kept);
+
     @Message("We could not reach any of the {total} feeds we tried")
     String feedsUnreachable(long total);
 

@@ -56,8 +56,15 @@ public class FeedEntity extends PanacheEntityBase {
     @Column(name = "last_modified")
     public String lastModified;
 
+    @Column(name = "items_listed")
+    public Integer itemsListed;
+
+    @Column(name = "items_kept")
+    public Integer itemsKept;
+
     Feed toDomain(int episodeCount) {
         return new Feed(id, url, status, title, podcastId, episodeCount, lastError, lastFetchedAt, nextFetchAt,
-                consecutiveFailures, etag, lastModified);
+                consecutiveFailures, etag, lastModified,
+                itemsListed == null || itemsKept == null ? null : new Feed.ItemCap(itemsListed, itemsKept));
     }
 }

@@ -106,10 +106,11 @@ public class JpaFeedStore implements FeedStore {
     @Transactional
     public List<Long> due(Instant now, int limit) {
         // Only web feeds are refreshed; feeds read from files (bootstrap, upload) have no next fetch.
+        // A lease that ran out is due whatever the status: its worker died (a first fetch has no next fetch time).
         return FeedEntity.getEntityManager().createQuery("""
                         select f.id from FeedEntity f
                         where f.status <> :dead and f.url like 'http%'
-                          and (f.status = :pending or f.nextFetchAt <= :now)
+                          and (f.status = :pending or f.nextFetchAt <= :now or f.leaseUntil < :now)
                           and (f.leaseUntil is null or f.leaseUntil < :now)
                         order by f.nextFetchAt nulls first, f.id""", Long.class)
                 .setParameter("dead", FeedStatus.DEAD)
@@ -132,8 +133,10 @@ public class JpaFeedStore implements FeedStore {
     @Override
     @Transactional
     public void recordSuccess(long feedId, long podcastId, String title, Instant fetchedAt, Instant nextFetchAt,
-            String etag, String lastModified) {
+            String etag, String lastModified, Feed.ItemCap cap) {
         FeedEntity feed = FeedEntity.findById(feedId);
+        feed.itemsListed = cap == null ? null : cap.listed();
+        feed.itemsKept = cap == null ? null : cap.kept();
         feed.etag = Columns.fit(etag, 1000);
         feed.lastModified = Columns.fit(lastModified, 100);
         feed.podcastId = podcastId;

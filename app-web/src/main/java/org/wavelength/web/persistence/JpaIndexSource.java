@@ -5,6 +5,8 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -58,8 +60,16 @@ public class JpaIndexSource implements IndexSource {
         }
     }
 
+    @Override
     @Transactional
-    List<Long> podcastIds(String segment) {
+    public Set<String> segments() {
+        return PodcastEntity.getEntityManager().createQuery("select distinct p.language from PodcastEntity p", String.class)
+                .getResultList().stream().map(Segments::of).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Override
+    @Transactional
+    public List<Long> podcastIds(String segment) {
         return PodcastEntity.getEntityManager().createQuery("select p.id, p.language from PodcastEntity p order by p.id", Object[].class)
                 .getResultList().stream()
                 .filter(row -> Segments.of((String) row[1]).equals(segment))
@@ -67,8 +77,9 @@ public class JpaIndexSource implements IndexSource {
     }
 
     /** One podcast's documents, read in one transaction so that they are consistent. */
+    @Override
     @Transactional
-    List<IndexDocument> documentsOf(long podcastId) {
+    public List<IndexDocument> documentsOf(long podcastId) {
         Podcast podcast = catalogue.podcast(podcastId).orElse(null);
         if (podcast == null) {
             return List.of(); // deleted since the rebuild started

@@ -66,4 +66,19 @@ class FeedLeaseTest {
         assertThat(feeds.due(now.plusSeconds(6), 1000)).contains(feedId);
         assertThat(feeds.due(now.plusSeconds(1), 1000)).doesNotContain(feedId);
     }
+
+    /**
+     * A worker killed during a feed's first fetch leaves it FETCHING with no next fetch time: once the
+     * lease runs out the feed must be due again, or nothing ever takes it (issue 14).
+     */
+    @Test
+    void aFirstFetchWhoseWorkerDiedIsDueOnceItsLeaseRunsOut() {
+        long feedId = feeds.register("https://lease.example/first-fetch-" + System.nanoTime() + ".xml").feed().id();
+        Instant now = Instant.now();
+        assertThat(feeds.claim(feedId, now, now.plusSeconds(60))).isTrue(); // then kill -9: no record of any outcome
+
+        assertThat(feeds.due(now.plusSeconds(30), 100_000)).as("still held").doesNotContain(feedId);
+        assertThat(feeds.due(now.plusSeconds(61), 100_000)).as("lease ran out").contains(feedId);
+        assertThat(feeds.claim(feedId, now.plusSeconds(61), now.plusSeconds(120))).isTrue();
+    }
 }
