@@ -42,7 +42,8 @@ import org.wavelength.ingest.transcript.TranscriptParser;
  * <p>Deterministic: input {@code i} of a target depends only on the seed, the target and {@code i};
  * the time budget only decides how many inputs are tried. Settings (system properties):
  * {@code wavelength.fuzz.seed} (default {@value #DEFAULT_SEED}), {@code wavelength.fuzz.seconds} per
- * target (default 8, about 40 s in all), {@code wavelength.fuzz.iterations}, the most per target.
+ * target (default 8, about 40 s in all), {@code wavelength.fuzz.iterations}, the most per target,
+ * {@code wavelength.fuzz.only}, the targets to run (comma-separated: feed, transcript, chapters, opml, chat-request).
  * Without the data folder ({@code -Dwavelength.corpus} or {@code -Dcorpus.dir}) the test is skipped;
  * the crashers kept in {@code src/test/resources/fuzz/} always run ({@link FuzzRegressionTest}).
  */
@@ -101,7 +102,9 @@ class ParsersFuzzTest {
     private static List<byte[]> seedsOf(Parser parser, Path data) {
         return switch (parser.name()) {
             case "feed" -> seeds(data, "feeds", ".rss", ".xml", ".atom");
-            case "transcript" -> seeds(data, "transcripts", ".vtt", ".srt", ".html", ".json", ".txt", ".md");
+            case "transcript" -> Stream.concat(seeds(data, "transcripts", ".vtt", ".srt", ".html", ".json", ".txt").stream(),
+                    Files.isDirectory(data.resolve("transcript-corpus"))
+                            ? seeds(data, "transcript-corpus", ".md").stream() : Stream.<byte[]>empty()).toList();
             case "chapters" -> seeds(data, "chapters", ".json");
             case "opml" -> opmlSeeds(data);
             case "chat-request" -> requestSeeds(data);
@@ -125,7 +128,11 @@ class ParsersFuzzTest {
                 seed, seed, seconds, maxIterations);
 
         List<Crash> crashes = new ArrayList<>();
+        List<String> only = List.of(System.getProperty("wavelength.fuzz.only", "").split(","));
         for (Parser parser : parsers()) {
+            if (!only.equals(List.of("")) && !only.contains(parser.name())) {
+                continue;
+            }
             crashes.addAll(fuzz(parser, seedsOf(parser, data), seed, (long) (seconds * 1e9), maxIterations));
         }
 
