@@ -99,7 +99,7 @@ class LoopbackLoadTest {
         long rssAfter = residentKb();
 
         List<Outcome> all = List.copyOf(outcomes);
-        System.out.printf("Loopback load: %d s, %d clients, %d requests, %.1f requests/s, machine load %.2f (2-minute: see uptime)%n",
+        System.out.printf("Loopback load: %d s, %d clients, %d requests, %.1f requests/s, machine load (1-minute average) %.2f%n",
                 seconds, CLIENTS, all.size(), all.size() / (double) seconds,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         for (String kind : List.of("page", "search", "similar", "chat")) {
