@@ -1,13 +1,11 @@
 package org.wavelength.ingest.transcript;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.wavelength.core.domain.Chapter;
+import org.wavelength.core.domain.WebAddress;
 
 /**
  * Reads a podcast:chapters JSON file: {@code {"version": "1.2.0", "chapters": [{"startTime",
@@ -82,17 +80,7 @@ public class ChaptersParser {
     }
 
     private static String webUrl(JsonNode value) {
-        String text = text(value);
-        if (text == null) {
-            return null;
-        }
-        try {
-            URI uri = new URI(text);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null ? text : null;
-        } catch (URISyntaxException e) {
-            return null;
-        }
+        return WebAddress.orNull(text(value));
     }
 
     private static boolean toc(JsonNode value) {
