@@ -38,9 +38,9 @@ import org.wavelength.web.vector.lucene.LuceneVectorStore;
  */
 class CrashRecoveryIT {
 
-    static final int FEEDS = 60;
-    static final int EPISODES = 40;
-    static final Duration KILL_AFTER = Duration.ofSeconds(15);
+    static final int FEEDS = 30;
+    static final int EPISODES = 30;
+    static final Duration KILL_AFTER = Duration.ofSeconds(12);
     static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
 
     @Test
