@@ -20,6 +20,7 @@ import org.wavelength.core.domain.ConflictException;
 import org.wavelength.core.domain.InvalidInputException;
 import org.wavelength.core.domain.UnknownItemException;
 import org.wavelength.ingest.IngestException;
+import org.wavelength.web.http.CrossSiteRequestException;
 import org.wavelength.web.http.Htmx;
 import org.wavelength.web.http.LocalPaths;
 import org.wavelength.web.http.TooManyRequestsException;
@@ -158,6 +159,11 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return respond(Response.Status.FORBIDDEN, "This needs the admin role.", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response crossSite(CrossSiteRequestException e, UriInfo uri) {
+        return respond(Response.Status.FORBIDDEN, e.getMessage(), uri);
     }
 
     @ServerExceptionMapper
