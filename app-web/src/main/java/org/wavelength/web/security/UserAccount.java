@@ -2,6 +2,7 @@ package org.wavelength.web.security;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,7 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
+import org.wavelength.core.domain.ConflictException;
+import org.wavelength.web.persistence.UniqueViolations;
 
 /** A sign-in account: its bcrypt hash ({@link PasswordSignIn} checks it), roles and session version. */
 @Entity
@@ -26,6 +30,10 @@ public class UserAccount extends PanacheEntityBase {
     public Long id;
 
     public String username;
+
+    /** The name lower-cased, unique: one account per name whatever its case (V11). */
+    @Column(name = "username_key")
+    public String usernameKey;
 
     @Column(name = "password_hash")
     public String passwordHash;
@@ -44,9 +52,34 @@ public class UserAccount extends PanacheEntityBase {
         return find("username", username).firstResultOptional();
     }
 
+    /** Whether an account has this name in any case. */
+    public static boolean nameTaken(String username) {
+        return QuarkusTransaction.joiningExisting().call(() -> count("usernameKey", username.toLowerCase(Locale.ROOT)) > 0);
+    }
+
+    /**
+     * Creates the account in a transaction of its own; a {@link ConflictException} when its name, in any case, is
+     * taken, which a check before cannot promise (two sign-ups at once both pass it).
+     */
+    public static UserAccount register(String username, String password, String roles) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                UserAccount account = create(username, password, roles);
+                flush();
+                return account;
+            });
+        } catch (RuntimeException e) {
+            if (UniqueViolations.isCause(e)) {
+                throw new ConflictException("The user name " + username + " is taken");
+            }
+            throw e;
+        }
+    }
+
     public static UserAccount create(String username, String password, String roles) {
         UserAccount account = new UserAccount();
         account.username = username;
+        account.usernameKey = username.toLowerCase(Locale.ROOT);
         account.passwordHash = BcryptUtil.bcryptHash(password);
         account.roles = roles;
         account.createdAt = Instant.now();
