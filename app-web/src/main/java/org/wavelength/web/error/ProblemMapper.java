@@ -26,6 +26,7 @@ import org.wavelength.web.http.LocalPaths;
 import org.wavelength.web.http.TooManyRequestsException;
 import org.wavelength.web.i18n.ChosenUiLanguage;
 import org.wavelength.web.security.SessionEndedException;
+import org.wavelength.web.security.SignInsPausedException;
 
 /**
  * The one place errors become answers: problem+json on the API and an HTML page elsewhere, with a
@@ -120,6 +121,10 @@ public class ProblemMapper {
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers, Request request) {
         if (SessionEndedException.endedSession(e)) {
             return sessionEnded(uri, headers, request);
+        }
+        var paused = SignInsPausedException.of(e);
+        if (paused.isPresent()) {
+            return tooManyRequests(new TooManyRequestsException(paused.get().getMessage(), paused.get().retryAfter()), uri);
         }
         if (!isApi(uri)) {
             String errorPage = ConfigProvider.getConfig().getOptionalValue("quarkus.http.auth.form.error-page", String.class)

@@ -463,6 +463,9 @@ public interface AppMessages {
     @Message("That user name and password do not match. Try again.")
     String signInFailed();
 
+    @Message("Too many failed sign-ins from here. Try again in {seconds} seconds.")
+    String signInPaused(long seconds);
+
     @Message("Your account {username} is ready. Sign in with your new password.")
     String accountReady(String username);
 

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.wavelength.web.http.LocalPaths;
 import org.wavelength.web.security.CurrentListener;
 import org.wavelength.web.security.Sessions;
+import org.wavelength.web.security.SignInBackOff;
 
 /**
  * Sign in and out; the form posts to Quarkus' form authentication ({@code /j_security_check}). A
@@ -32,21 +33,23 @@ public class LoginPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(Viewer viewer, boolean failed, String created);
+        static native TemplateInstance login(Viewer viewer, boolean failed, String created, Long pausedSeconds);
     }
 
     private final CurrentListener listener;
     private final Sessions sessions;
+    private final SignInBackOff backOff;
     private final SecurityIdentity identity;
     private final String cookieName;
     private final String locationCookie;
 
-    public LoginPage(CurrentListener listener, Sessions sessions, SecurityIdentity identity,
+    public LoginPage(CurrentListener listener, Sessions sessions, SignInBackOff backOff, SecurityIdentity identity,
             @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential") String cookieName,
             @ConfigProperty(name = "quarkus.http.auth.form.location-cookie", defaultValue = "quarkus-redirect-location")
             String locationCookie) {
         this.listener = listener;
         this.sessions = sessions;
+        this.backOff = backOff;
         this.identity = identity;
         this.cookieName = cookieName;
         this.locationCookie = locationCookie;
@@ -62,7 +65,10 @@ public class LoginPage {
         LocalPaths.afterSignIn(returnPath).ifPresent(path -> request.response().addCookie(Cookie
                 .cookie(locationCookie, request.scheme() + "://" + request.authority() + path).setPath("/")
                 .setHttpOnly(true).setSameSite(CookieSameSite.LAX).setSecure(request.isSSL())));
-        return Templates.login(Viewer.of(listener), failed, name);
+        // After a failure, whoever is at this address is told when to try again (form sign-ins answer by redirect).
+        Long pausedSeconds = !failed || request.remoteAddress() == null ? null
+                : backOff.pauseAt(request.remoteAddress().hostAddress()).map(d -> Math.max(1, (d.toMillis() + 999) / 1000)).orElse(null);
+        return Templates.login(Viewer.of(listener), failed, name, pausedSeconds);
     }
 
     /** Ends this session for good (a copy of its cookie no longer signs in), and drops the cookie. */

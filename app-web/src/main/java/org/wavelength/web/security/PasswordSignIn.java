@@ -35,9 +35,11 @@ public class PasswordSignIn implements IdentityProvider<UsernamePasswordAuthenti
 
     private final String tokenField;
     private final String tokenCookie;
+    private final SignInBackOff backOff;
 
-    public PasswordSignIn(@ConfigProperty(name = "quarkus.rest-csrf.form-field-name", defaultValue = "csrf-token") String tokenField,
+    public PasswordSignIn(SignInBackOff backOff, @ConfigProperty(name = "quarkus.rest-csrf.form-field-name", defaultValue = "csrf-token") String tokenField,
             @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token") String tokenCookie) {
+        this.backOff = backOff;
         this.tokenField = tokenField;
         this.tokenCookie = tokenCookie;
     }
@@ -50,7 +52,9 @@ public class PasswordSignIn implements IdentityProvider<UsernamePasswordAuthenti
             // Another site's page posting its own account's name and password would sign the visitor in as that account.
             return Uni.createFrom().failure(new AuthenticationFailedException("The sign-in form's CSRF token is missing or wrong"));
         }
-        return context.runBlocking(() -> check(request.getUsername(), new String(request.getPassword().getPassword())));
+        String address = http == null || http.request().remoteAddress() == null ? "unknown"
+                : http.request().remoteAddress().hostAddress();
+        return context.runBlocking(() -> check(request.getUsername(), new String(request.getPassword().getPassword()), address));
     }
 
     /** The form's token field matches the token cookie, as quarkus-rest-csrf checks every other form. */
@@ -61,12 +65,19 @@ public class PasswordSignIn implements IdentityProvider<UsernamePasswordAuthenti
                 && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), cookie.getValue().getBytes(StandardCharsets.UTF_8));
     }
 
-    private SecurityIdentity check(String username, String password) {
+    private SecurityIdentity check(String username, String password, String address) {
+        Optional<java.time.Duration> pause = backOff.pause(username, address);
+        if (pause.isPresent()) {
+            // Refused unchecked: a guesser learns nothing while paused.
+            throw new AuthenticationFailedException("Too many failed sign-ins", new SignInsPausedException(pause.get()));
+        }
         Optional<UserAccount> account = QuarkusTransaction.requiringNew().call(() -> UserAccount.byUsername(username));
         boolean matches = BcryptUtil.matches(password, account.map(a -> a.passwordHash).orElse(NO_ACCOUNT));
         if (account.isEmpty() || !matches) {
+            backOff.failed(username, address);
             throw new AuthenticationFailedException("The user name or password is wrong");
         }
+        backOff.succeeded(username, address);
         return AccountIdentity.of(account.get(), SessionSubject.signingIn(account.get().username, account.get().sessionVersion));
     }
 }
