@@ -27,6 +27,15 @@ public interface WavelengthConfig {
 
     Search search();
 
+    SignIn signIn();
+
+    /** Failed sign-ins (security.SignInBackOff); an account's own failures from one address pause after 5. */
+    interface SignIn {
+        /** Failures from one address, over all accounts, before that address is paused (twice as long each time). */
+        @WithDefault("30")
+        int freeFailuresPerAddress();
+    }
+
     interface Index {
         /** lucene: embedded, in this process (the default); qdrant: a shared Qdrant server (production). */
         @WithDefault("lucene")

@@ -42,6 +42,15 @@ public interface AppMessages {
     @Message("Sign up")
     String signUp();
 
+    @Message("Sign out everywhere")
+    String signOutEverywhere();
+
+    @Message("Ends every session of your account, on every device and browser, this one included.")
+    String signOutEverywhereHelp();
+
+    @Message("Your sessions")
+    String yourSessions();
+
     @Message("Sign in")
     String signIn();
 
@@ -456,6 +465,9 @@ public interface AppMessages {
 
     @Message("That user name and password do not match. Try again.")
     String signInFailed();
+
+    @Message("Too many failed sign-ins from here. Try again in {seconds} seconds.")
+    String signInPaused(long seconds);
 
     @Message("Your account {username} is ready. Sign in with your new password.")
     String accountReady(String username);

@@ -2,6 +2,7 @@ package org.wavelength.web.page;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.http.HttpServerRequest;
@@ -18,6 +19,8 @@ import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.wavelength.web.http.LocalPaths;
 import org.wavelength.web.security.CurrentListener;
+import org.wavelength.web.security.Sessions;
+import org.wavelength.web.security.SignInBackOff;
 
 /**
  * Sign in and out; the form posts to Quarkus' form authentication ({@code /j_security_check}). A
@@ -30,18 +33,24 @@ public class LoginPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(Viewer viewer, boolean failed, String created);
+        static native TemplateInstance login(Viewer viewer, boolean failed, String created, Long pausedSeconds);
     }
 
     private final CurrentListener listener;
+    private final Sessions sessions;
+    private final SignInBackOff backOff;
+    private final SecurityIdentity identity;
     private final String cookieName;
     private final String locationCookie;
 
-    public LoginPage(CurrentListener listener,
+    public LoginPage(CurrentListener listener, Sessions sessions, SignInBackOff backOff, SecurityIdentity identity,
             @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential") String cookieName,
             @ConfigProperty(name = "quarkus.http.auth.form.location-cookie", defaultValue = "quarkus-redirect-location")
             String locationCookie) {
         this.listener = listener;
+        this.sessions = sessions;
+        this.backOff = backOff;
+        this.identity = identity;
         this.cookieName = cookieName;
         this.locationCookie = locationCookie;
     }
@@ -56,12 +65,21 @@ public class LoginPage {
         LocalPaths.afterSignIn(returnPath).ifPresent(path -> request.response().addCookie(Cookie
                 .cookie(locationCookie, request.scheme() + "://" + request.authority() + path).setPath("/")
                 .setHttpOnly(true).setSameSite(CookieSameSite.LAX).setSecure(request.isSSL())));
-        return Templates.login(Viewer.of(listener), failed, name);
+        // After a failure, whoever is at this address is told when to try again (form sign-ins answer by redirect).
+        Long pausedSeconds = !failed || request.remoteAddress() == null ? null
+                : backOff.pauseAt(request.remoteAddress().hostAddress()).map(d -> Math.max(1, (d.toMillis() + 999) / 1000)).orElse(null);
+        return Templates.login(Viewer.of(listener), failed, name, pausedSeconds);
     }
 
+    /** Ends this session for good (a copy of its cookie no longer signs in), and drops the cookie. */
     @POST
     @Path("/logout")
     public Response logout() {
+        sessions.end(identity);
+        return signedOut(cookieName);
+    }
+
+    static Response signedOut(String cookieName) {
         NewCookie expired = new NewCookie.Builder(cookieName).path("/").maxAge(0).value("").build();
         return Response.seeOther(URI.create("/")).cookie(expired).build();
     }

@@ -2,7 +2,6 @@ package org.wavelength.web.page;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestForm;
+import org.wavelength.core.domain.ConflictException;
 import org.wavelength.web.i18n.AppMessages;
 import org.wavelength.web.i18n.ChosenUiLanguage;
 import org.wavelength.web.security.CurrentListener;
@@ -48,22 +48,25 @@ public class SignupPage {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
     public Response signup(@RestForm String username, @RestForm String password, @RestForm String confirm) {
         String name = username == null ? "" : username.strip();
         AppMessages messages = chosen.messages();
         String error = problem(name, password, confirm, messages);
         // Names that differ only in case would be told apart by no one reading them: one of each.
-        if (error == null && UserAccount.count("lower(username) = ?1", name.toLowerCase(java.util.Locale.ROOT)) > 0) {
+        if (error == null && UserAccount.nameTaken(name)) {
             error = messages.userNameTaken(name);
         }
-        if (error != null) {
-            // The form again, with the name kept and the reason; 422 so that scripts see the refusal.
-            return Response.status(422).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(Templates.signup(Viewer.of(listener), name, error)).build();
+        if (error == null) {
+            try {
+                UserAccount.register(name, password, UserAccount.ROLE_USER);
+                return Response.seeOther(URI.create("/login?created=" + name)).build();
+            } catch (ConflictException e) {
+                error = messages.userNameTaken(name); // signed up a moment ago by someone else
+            }
         }
-        UserAccount.create(name, password, UserAccount.ROLE_USER);
-        return Response.seeOther(URI.create("/login?created=" + name)).build();
+        // The form again, with the name kept and the reason; 422 so that scripts see the refusal.
+        return Response.status(422).type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.signup(Viewer.of(listener), name, error)).build();
     }
 
     static String problem(String username, String password, String confirm, AppMessages messages) {

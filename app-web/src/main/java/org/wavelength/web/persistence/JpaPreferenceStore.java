@@ -18,15 +18,8 @@ public class JpaPreferenceStore implements PreferenceStore {
     }
 
     @Override
-    @Transactional
     public void save(long userId, Preferences preferences) {
-        PreferenceEntity entity = PreferenceEntity.<PreferenceEntity>findByIdOptional(userId).orElseGet(() -> {
-            PreferenceEntity created = new PreferenceEntity();
-            created.userId = userId;
-            return created;
-        });
-        entity.apply(preferences, Instant.now());
-        entity.persist();
+        PreferenceRows.change(userId, entity -> entity.apply(preferences, Instant.now()));
     }
 
     @Override

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
-import org.wavelength.core.domain.Preferences;
 
 /**
  * The interface language a listener chose, kept with their preferences (user_preference.ui_language).
@@ -23,17 +22,10 @@ public class UiLanguageStore {
     }
 
     /** Saves the choice; null: automatic. A listener without preferences gets the defaults with it. */
-    @Transactional
     public void save(long userId, String code) {
-        Instant now = Instant.now();
-        PreferenceEntity entity = PreferenceEntity.<PreferenceEntity>findByIdOptional(userId).orElseGet(() -> {
-            PreferenceEntity created = new PreferenceEntity();
-            created.userId = userId;
-            created.apply(Preferences.NONE, now);
-            return created;
+        PreferenceRows.change(userId, entity -> {
+            entity.uiLanguage = code;
+            entity.updatedAt = Instant.now();
         });
-        entity.uiLanguage = code;
-        entity.updatedAt = now;
-        entity.persist();
     }
 }

@@ -104,13 +104,13 @@ class AccountsPagesTest {
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(returnCookie(form)).contains("/me;");
 
-        String landing = session.request().formParam("j_username", name).formParam("j_password", PASSWORD)
+        String landing = session.signInForm().formParam("j_username", name).formParam("j_password", PASSWORD)
                 .post("/j_security_check").then().statusCode(302).extract().header("Location");
         assertThat(URI.create(landing).getPath()).isEqualTo("/me");
         assertThat(session.page("/me").select("h1").text()).isEqualTo("Your profile");
 
         // Used once: signing in again in the same browser lands on the home page.
-        String next = session.request().formParam("j_username", name).formParam("j_password", PASSWORD)
+        String next = session.signInForm().formParam("j_username", name).formParam("j_password", PASSWORD)
                 .post("/j_security_check").then().statusCode(302).extract().header("Location");
         assertThat(URI.create(next).getPath()).isEqualTo("/");
     }
@@ -148,13 +148,15 @@ class AccountsPagesTest {
                 .contentType("application/problem+json").header("WWW-Authenticate", containsString("Basic"))
                 .body("detail", containsString("session cookie"));
 
-        // JSON with the cookie works (a same-origin script); a form body, all a cross-site form can send, does not.
-        session.request().contentType(ContentType.JSON).body("{\"interests\": \"jazz\"}").put("/api/me/preferences")
+        // JSON with the cookie works (a same-origin script: browsers send its Origin); a form body, all a
+        // cross-site form can send, does not.
+        String origin = "http://localhost:" + RestAssured.port;
+        session.request().header("Origin", origin).contentType(ContentType.JSON).body("{\"interests\": \"jazz\"}").put("/api/me/preferences")
                 .then().statusCode(200).body("interests", equalTo("jazz"));
         int forged = session.request().contentType(ContentType.URLENC).formParam("interests", "forged")
                 .put("/api/me/preferences").statusCode();
         assertThat(forged).isIn(400, 403, 415);
-        int text = session.request().contentType("text/plain").body("{\"interests\": \"forged\"}")
+        int text = session.request().header("Origin", origin).contentType("text/plain").body("{\"interests\": \"forged\"}")
                 .put("/api/me/preferences").statusCode();
         assertThat(text).isEqualTo(415);
         session.request().get("/api/me/preferences").then().body("interests", equalTo("jazz"));
@@ -188,7 +190,7 @@ class AccountsPagesTest {
 
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteLax() {
-        String setCookie = RestAssured.given().redirects().follow(false).formParam("j_username", "admin")
+        String setCookie = WebSession.anonymous().signInForm().formParam("j_username", "admin")
                 .formParam("j_password", Api.ADMIN_PASSWORD).post("/j_security_check").then().statusCode(302)
                 .extract().header("Set-Cookie");
         assertThat(setCookie).contains("quarkus-credential=").containsIgnoringCase("HttpOnly")

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.wavelength.web.support.WebSession;
 import org.wavelength.web.support.Api;
 import org.wavelength.web.support.FeedServer;
 
@@ -40,7 +41,7 @@ class AdminPagesTest {
     /** A browser session signed in as admin: the cookie filter keeps the session and CSRF cookies. */
     CookieFilter signedInAdmin() {
         CookieFilter browser = new CookieFilter();
-        given().filter(browser).redirects().follow(false)
+        WebSession.signInForm(browser)
                 .formParam("j_username", "admin").formParam("j_password", Api.ADMIN_PASSWORD)
                 .post("/j_security_check").then().statusCode(302);
         return browser;
@@ -61,7 +62,7 @@ class AdminPagesTest {
 
     @Test
     void aWrongPasswordShowsTheSignInPageAgainWithAnError() {
-        given().redirects().follow(false).formParam("j_username", "admin").formParam("j_password", "nope")
+        WebSession.anonymous().signInForm().formParam("j_username", "admin").formParam("j_password", "nope")
                 .post("/j_security_check").then().statusCode(302).header("Location", containsString("/login?error=true"));
         given().get("/login?error=true").then().body(containsString("do not match"));
     }

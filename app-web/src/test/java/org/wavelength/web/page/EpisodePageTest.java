@@ -29,6 +29,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.wavelength.core.domain.Interaction;
 import org.wavelength.core.port.InteractionStore;
 import org.wavelength.web.security.UserAccount;
+import org.wavelength.web.support.WebSession;
 import org.wavelength.web.support.Api;
 import org.wavelength.web.support.FeedServer;
 
@@ -163,7 +164,7 @@ class EpisodePageTest {
         String name = "page-listener-" + listeners.incrementAndGet();
         QuarkusTransaction.requiringNew().run(() -> UserAccount.create(name, PASSWORD, UserAccount.ROLE_USER));
         CookieFilter browser = new CookieFilter();
-        given().filter(browser).redirects().follow(false).formParam("j_username", name).formParam("j_password", PASSWORD)
+        WebSession.signInForm(browser).formParam("j_username", name).formParam("j_password", PASSWORD)
                 .post("/j_security_check").then().statusCode(302);
         return new Listener(name, browser);
     }

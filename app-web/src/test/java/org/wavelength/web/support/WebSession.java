@@ -21,7 +21,7 @@ public record WebSession(CookieFilter cookies) {
     /** Signs in with the form, as a person does. */
     public static WebSession signedIn(String username, String password) {
         WebSession session = anonymous();
-        String location = session.request().formParam("j_username", username).formParam("j_password", password)
+        String location = session.signInForm().formParam("j_username", username).formParam("j_password", password)
                 .post("/j_security_check").then().statusCode(302).extract().header("Location");
         assertThat(location).as("signed in").doesNotContain("error");
         return session;
@@ -30,6 +30,17 @@ public record WebSession(CookieFilter cookies) {
     /** Creates a listener account (role user) directly in the database. */
     public static void createListener(String username, String password) {
         QuarkusTransaction.requiringNew().run(() -> UserAccount.create(username, password, UserAccount.ROLE_USER));
+    }
+
+    /** A post of the sign-in form: its page opened first, for the form's CSRF token (and its cookie). */
+    public RequestSpecification signInForm() {
+        return signInForm(cookies);
+    }
+
+    public static RequestSpecification signInForm(CookieFilter cookies) {
+        WebSession session = new WebSession(cookies);
+        String token = csrf(session.page("/login"), "form[action=/j_security_check]");
+        return session.request().formParam("csrf-token", token);
     }
 
     public RequestSpecification request() {
