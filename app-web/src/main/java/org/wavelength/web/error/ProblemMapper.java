@@ -8,6 +8,7 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -24,6 +25,7 @@ import org.wavelength.web.http.Htmx;
 import org.wavelength.web.http.LocalPaths;
 import org.wavelength.web.http.TooManyRequestsException;
 import org.wavelength.web.i18n.ChosenUiLanguage;
+import org.wavelength.web.security.SessionEndedException;
 
 /**
  * The one place errors become answers: problem+json on the API and an HTML page elsewhere, with a
@@ -115,13 +117,38 @@ public class ProblemMapper {
      * mappers): a problem on the API; the sign-in form's own failure page elsewhere, as without this mapper.
      */
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers, Request request) {
+        if (SessionEndedException.endedSession(e)) {
+            return sessionEnded(uri, headers, request);
+        }
         if (!isApi(uri)) {
             String errorPage = ConfigProvider.getConfig().getOptionalValue("quarkus.http.auth.form.error-page", String.class)
                     .orElse("/login?error=true");
             return Response.status(Response.Status.FOUND).location(URI.create(errorPage)).build();
         }
         return challenge("The user name or password is wrong.", uri);
+    }
+
+    /**
+     * A cookie of a session that was signed out: the cookie is dropped, and the request is answered as a
+     * visitor's would be. A page asked for again (it shows as to a visitor, or sends to the sign-in form).
+     */
+    private static Response sessionEnded(UriInfo uri, HttpHeaders headers, Request request) {
+        String cookieName = ConfigProvider.getConfig().getOptionalValue("quarkus.http.auth.form.cookie-name", String.class)
+                .orElse("quarkus-credential");
+        NewCookie dropped = new NewCookie.Builder(cookieName).path("/").maxAge(0).value("").build();
+        Response answer;
+        if (isApi(uri)) {
+            answer = challenge("This session has ended (it was signed out): sign in again, or send HTTP Basic credentials.", uri);
+        } else if ("true".equals(headers.getHeaderString(Htmx.REQUEST))) {
+            String page = localPart(headers.getHeaderString(Htmx.CURRENT_URL));
+            answer = Response.status(Response.Status.UNAUTHORIZED).header(Htmx.REDIRECT, page == null ? "/" : page).build();
+        } else if (HttpMethod.GET.equals(request.getMethod())) {
+            answer = Response.seeOther(URI.create(localPart(uri.getRequestUri().toString()))).build();
+        } else {
+            answer = Response.seeOther(LocalPaths.signInReturningTo(null)).build();
+        }
+        return Response.fromResponse(answer).cookie(dropped).build();
     }
 
     private static Response challenge(String detail, UriInfo uri) {

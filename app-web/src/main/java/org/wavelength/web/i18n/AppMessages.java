@@ -42,6 +42,15 @@ public interface AppMessages {
     @Message("Sign up")
     String signUp();
 
+    @Message("Sign out everywhere")
+    String signOutEverywhere();
+
+    @Message("Ends every session of your account, on every device and browser, this one included.")
+    String signOutEverywhereHelp();
+
+    @Message("Your sessions")
+    String yourSessions();
+
     @Message("Sign in")
     String signIn();
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.wavelength.core.domain.InvalidInputException;
 import org.wavelength.web.persistence.UiLanguageStore;
+import org.wavelength.web.security.SessionSubject;
 
 /**
  * The interface language of this request, chosen in one place: the signed-in listener's saved
@@ -65,8 +66,7 @@ public class ChosenUiLanguage {
 
     /** The account's saved choice; empty: automatic, or a visitor. */
     public Optional<UiLanguage> accountChoice() {
-        return identity.isAnonymous() ? Optional.empty()
-                : store.uiLanguage(identity.getPrincipal().getName()).flatMap(UiLanguage::ofCode);
+        return SessionSubject.username(identity).flatMap(store::uiLanguage).flatMap(UiLanguage::ofCode);
     }
 
     /** Keeps the choice with the account (empty: automatic); the page then also sets {@link #cookie}. */

@@ -2,6 +2,7 @@ package org.wavelength.web.page;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.http.HttpServerRequest;
@@ -18,6 +19,7 @@ import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.wavelength.web.http.LocalPaths;
 import org.wavelength.web.security.CurrentListener;
+import org.wavelength.web.security.Sessions;
 
 /**
  * Sign in and out; the form posts to Quarkus' form authentication ({@code /j_security_check}). A
@@ -34,14 +36,18 @@ public class LoginPage {
     }
 
     private final CurrentListener listener;
+    private final Sessions sessions;
+    private final SecurityIdentity identity;
     private final String cookieName;
     private final String locationCookie;
 
-    public LoginPage(CurrentListener listener,
+    public LoginPage(CurrentListener listener, Sessions sessions, SecurityIdentity identity,
             @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential") String cookieName,
             @ConfigProperty(name = "quarkus.http.auth.form.location-cookie", defaultValue = "quarkus-redirect-location")
             String locationCookie) {
         this.listener = listener;
+        this.sessions = sessions;
+        this.identity = identity;
         this.cookieName = cookieName;
         this.locationCookie = locationCookie;
     }
@@ -59,9 +65,15 @@ public class LoginPage {
         return Templates.login(Viewer.of(listener), failed, name);
     }
 
+    /** Ends this session for good (a copy of its cookie no longer signs in), and drops the cookie. */
     @POST
     @Path("/logout")
     public Response logout() {
+        sessions.end(identity);
+        return signedOut(cookieName);
+    }
+
+    static Response signedOut(String cookieName) {
         NewCookie expired = new NewCookie.Builder(cookieName).path("/").maxAge(0).value("").build();
         return Response.seeOther(URI.create("/")).cookie(expired).build();
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 import org.wavelength.core.domain.EpisodeItem;
 import org.wavelength.core.domain.InvalidInputException;
@@ -28,6 +29,7 @@ import org.wavelength.core.port.PreferenceStore;
 import org.wavelength.web.i18n.ChosenUiLanguage;
 import org.wavelength.web.i18n.UiLanguage;
 import org.wavelength.web.security.CurrentListener;
+import org.wavelength.web.security.Sessions;
 
 /** The listener's own page: what they did, what they like and follow, and their preferences. */
 @Path("/me")
@@ -54,15 +56,29 @@ public class MePage {
     private final SegmentedIndex index;
     private final ChosenUiLanguage chosen;
     private final CurrentListener listener;
+    private final Sessions sessions;
+    private final String cookieName;
 
     public MePage(ListenerLibrary library, ListenerActions actions, PreferenceStore preferences, SegmentedIndex index,
-            ChosenUiLanguage chosen, CurrentListener listener) {
+            ChosenUiLanguage chosen, CurrentListener listener, Sessions sessions,
+            @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential") String cookieName) {
         this.library = library;
         this.actions = actions;
         this.preferences = preferences;
         this.index = index;
         this.chosen = chosen;
         this.listener = listener;
+        this.sessions = sessions;
+        this.cookieName = cookieName;
+    }
+
+    /** Signs the account out on every device and browser, this one included (a lost phone, a shared computer). */
+    @POST
+    @Path("/sessions/end")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signOutEverywhere() {
+        sessions.endAll(listener.requireId());
+        return LoginPage.signedOut(cookieName);
     }
 
     @GET

@@ -33,8 +33,7 @@ public class CurrentListener {
     }
 
     public Optional<String> username() {
-        return identity == null || identity.isAnonymous() ? Optional.empty()
-                : Optional.of(identity.getPrincipal().getName());
+        return SessionSubject.username(identity);
     }
 
     public boolean isAdmin() {

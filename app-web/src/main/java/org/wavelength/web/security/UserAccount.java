@@ -2,10 +2,6 @@ package org.wavelength.web.security;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.security.jpa.Password;
-import io.quarkus.security.jpa.Roles;
-import io.quarkus.security.jpa.UserDefinition;
-import io.quarkus.security.jpa.Username;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -16,10 +12,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
 
-/** A sign-in account; quarkus-security-jpa checks passwords against the bcrypt hash. */
+/** A sign-in account: its bcrypt hash ({@link PasswordSignIn} checks it), roles and session version. */
 @Entity
 @Table(name = "app_user")
-@UserDefinition
 public class UserAccount extends PanacheEntityBase {
 
     public static final String ROLE_USER = "user";
@@ -30,19 +25,20 @@ public class UserAccount extends PanacheEntityBase {
     @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
     public Long id;
 
-    @Username
     public String username;
 
-    @Password
     @Column(name = "password_hash")
     public String passwordHash;
 
     /** Comma-separated role names. */
-    @Roles
     public String roles;
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** Moves on to end every session of the account at once ({@link Sessions#endAll}); a cookie carries the one it began with. */
+    @Column(name = "session_version")
+    public int sessionVersion;
 
     public static Optional<UserAccount> byUsername(String username) {
         return find("username", username).firstResultOptional();
