@@ -25,6 +25,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,8 @@ import org.wavelength.web.support.WebSession;
  * (the {@code wavelength.test.pg.*} properties of the pom, as the {@code postgresql-test} run uses), with
  * one configured sign-in key: replica A ingests, replica B is web only ({@code wavelength.ingest.enabled=false}).
  * What one replica does must hold on the other: a sign-in and its sign-out, a chat conversation, the hourly
- * chat allowance, and a feed's lease (only the ingesting replica fetches).
+ * chat allowance, and a feed's lease (only the ingesting replica fetches; with a third, ingesting replica C
+ * beside A, each feed should still be fetched once: disabled, it is not yet, see that test).
  *
  * <p>Each replica has its own data directory, and so its own embedded Lucene index: B's index stays empty,
  * and what B finds in the catalogue's vectors is not shared. Sharing the vectors across replicas needs
@@ -61,6 +63,8 @@ class TwoReplicasIT {
     final Path dataRoot = Path.of(System.getProperty("replicas.data-dir", "target/replicas"));
     final List<String> report = new ArrayList<>();
     FeedServer feeds;
+    Path app;
+    final Map<String, String> common = new LinkedHashMap<>();
     Replica a;
     Replica b;
 
@@ -92,11 +96,10 @@ class TwoReplicasIT {
         String password = System.getProperty("replicas.pg.password", "wavelength");
         var postgres = PostgresAvailable.check(url, user, password);
         Assumptions.assumeFalse(postgres.isDisabled(), postgres.getReason().orElse(""));
-        Path app = Path.of(System.getProperty("replicas.app", "target/postgresql/quarkus-app/quarkus-run.jar"));
+        app = Path.of(System.getProperty("replicas.app", "target/postgresql/quarkus-app/quarkus-run.jar"));
         assertThat(app).as("the PostgreSQL build (postgresql-build execution of app-web/pom.xml)").exists();
         feeds = FeedServer.start();
 
-        Map<String, String> common = new LinkedHashMap<>();
         common.put("quarkus.datasource.jdbc.url", url);
         common.put("quarkus.datasource.username", user);
         common.put("quarkus.datasource.password", password);
@@ -233,6 +236,50 @@ class TwoReplicasIT {
         say("(c) a visitor's allowance of " + VISITOR_MESSAGES_PER_HOUR + " an hour: messages on " + answered
                 + " answered 200, the next on " + other.name() + " " + refused.statusCode() + " (Retry-After "
                 + refused.header("Retry-After") + "s)");
+    }
+
+    /*
+     * Fails today (seen: retro-computing.xml fetched twice): FeedStore.claim takes any feed whose lease is free,
+     * due or not. C fetches a feed at once when it is added; A's poll has meanwhile queued the same (then due)
+     * feed, and once C is done and has let the lease go, A's queued refresh claims it again and fetches it a
+     * second time. Enable once a scheduled refresh claims only a feed that is still due.
+     */
+    @Disabled("a second ingesting replica re-fetches a feed another just fetched: FeedStore.claim ignores next-fetch time")
+    @Test
+    @Order(5)
+    @Timeout(value = 150, unit = TimeUnit.SECONDS)
+    void withTwoIngestingReplicasEachFeedIsStillFetchedOnce() throws Exception {
+        // A second ingesting replica, C, beside A: both look for due feeds every second, and only a lease decides.
+        Replica c = start("c", app, common);
+        try {
+            awaitReady(c);
+            int onABefore = indexedEpisodes(a);
+            List<String> fixtures = List.of("retro-computing.xml", "sourdough.xml", "listening/final-whistle.xml",
+                    "listening/weeknight-kitchen.xml");
+            List<Long> ids = new ArrayList<>();
+            for (String fixture : fixtures) {
+                ids.add(c.asAdmin().body(Map.of("url", feeds.serveFixture(fixture))).post("/api/admin/feeds").then()
+                        .statusCode(202).extract().jsonPath().getLong("id"));
+            }
+            for (long id : ids) {
+                String status = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(
+                        () -> b.asAdmin().get("/api/admin/feeds/" + id).then().extract().jsonPath().getString("status"),
+                        s -> !s.equals("PENDING") && !s.equals("FETCHING"));
+                assertThat(status).as("feed " + id).isEqualTo("OK");
+            }
+            sleep(3000); // a few more polls of both: a feed fetched twice would show now
+            for (String fixture : fixtures) {
+                assertThat(feeds.requests("/" + fixture)).as("fetches of " + fixture).hasSize(1);
+            }
+            say("(d) with A and C both ingesting, 4 feeds added on C were fetched once each (" + fixtures.stream()
+                    .map(f -> f + ": " + feeds.requests("/" + f).size()).toList() + "); episodes indexed since: A "
+                    + (indexedEpisodes(a) - onABefore) + ", C " + indexedEpisodes(c));
+        } finally {
+            c.process().destroy();
+            if (!c.process().waitFor(20, TimeUnit.SECONDS)) {
+                c.process().destroyForcibly();
+            }
+        }
     }
 
     // ---------------------------------------------------------------- helpers
