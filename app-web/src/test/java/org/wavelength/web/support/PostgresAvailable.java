@@ -22,16 +22,16 @@ public class PostgresAvailable implements ExecutionCondition {
             return ConditionEvaluationResult.enabled("not the PostgreSQL run");
         }
         if (result == null) {
-            result = check();
+            result = check(System.getProperty("quarkus.datasource.jdbc.url"), System.getProperty("quarkus.datasource.username"),
+                    System.getProperty("quarkus.datasource.password"));
         }
         return result;
     }
 
-    private static ConditionEvaluationResult check() {
-        String url = System.getProperty("quarkus.datasource.jdbc.url");
+    /** Enabled when this PostgreSQL answers; disabled (or, under CI, an exception) when it does not. */
+    public static ConditionEvaluationResult check(String url, String user, String password) {
         DriverManager.setLoginTimeout(3);
-        try (Connection connection = DriverManager.getConnection(url, System.getProperty("quarkus.datasource.username"),
-                System.getProperty("quarkus.datasource.password"))) {
+        try (Connection connection = DriverManager.getConnection(url, user, password)) {
             return ConditionEvaluationResult.enabled("PostgreSQL reachable at " + url);
         } catch (SQLException e) {
             String message = "PostgreSQL is not reachable at " + url + " (" + e.getMessage() + "). Start it and create the"
