@@ -175,7 +175,11 @@ class TwoReplicasIT {
                 .formParam("username", name).formParam("password", password).formParam("confirm", password)
                 .post("/signup").then().statusCode(303);
 
-        String location = a.request().filter(browser).formParam("j_username", name).formParam("j_password", password)
+        // The sign-in form's page from B, its post to A: the form's CSRF token holds across replicas too.
+        Document login = page(b, browser, "/login");
+        String location = a.request().filter(browser)
+                .formParam("csrf-token", WebSession.csrf(login, "form[action=/j_security_check]"))
+                .formParam("j_username", name).formParam("j_password", password)
                 .post("/j_security_check").then().statusCode(302).extract().header("Location");
         assertThat(location).as("signed in on A").doesNotContain("error");
         String cookie = browser.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(COOKIE))

@@ -72,6 +72,14 @@ final class FeedValues {
      * written is kept when it is absolute (clients will still try it) and dropped when relative.
      */
     static String resolve(URI baseUri, String reference) {
+        return WebAddress.orNull(absolute(baseUri, reference));
+    }
+
+    /**
+     * The reference made absolute, whatever its scheme: for what names a feed rather than links to it (a
+     * podroll's feedUrl is matched against stored feed addresses, file: ones of a local folder too).
+     */
+    static String absolute(URI baseUri, String reference) {
         String value = clean(reference);
         if (value == null) {
             return null;
@@ -79,11 +87,11 @@ final class FeedValues {
         try {
             URI uri = new URI(value.replace(" ", "%20"));
             if (uri.isAbsolute() || baseUri == null) {
-                return WebAddress.orNull(uri.isAbsolute() ? uri.toString() : null);
+                return uri.isAbsolute() ? uri.toString() : null;
             }
-            return WebAddress.orNull(baseUri.resolve(uri).toString());
+            return baseUri.resolve(uri).toString();
         } catch (URISyntaxException | IllegalArgumentException e) {
-            return null; // not an address at all; the stores take only web addresses (WebAddress)
+            return null; // not an address at all
         }
     }
 

@@ -96,7 +96,7 @@ final class PodcastNamespace {
                 continue;
             }
             String guid = clean(item.getAttributeValue("feedGuid"));
-            String url = FeedValues.resolve(base, item.getAttributeValue("feedUrl"));
+            String url = FeedValues.absolute(base, item.getAttributeValue("feedUrl"));
             if (guid != null || url != null) {
                 items.add(new FeedContent.RemoteItem(guid == null ? null : guid.toLowerCase(Locale.ROOT), url));
             }

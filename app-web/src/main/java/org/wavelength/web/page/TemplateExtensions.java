@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateExtension;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.wavelength.core.domain.WebAddress;
 import org.wavelength.core.domain.Reason;
 import org.wavelength.web.i18n.AppMessages;
 import org.wavelength.web.i18n.UiLanguage;
@@ -55,7 +56,7 @@ public class TemplateExtensions {
 
     /** Whether an address from a feed may be a link: http or https, never javascript: or data:. */
     static boolean isWebAddress(String address) {
-        return address != null && address.matches("(?i)https?://.+");
+        return WebAddress.orNull(address) != null;
     }
 
     static String day(Instant instant) {
