@@ -25,7 +25,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -243,12 +242,10 @@ class TwoReplicasIT {
     }
 
     /*
-     * Fails today (seen: retro-computing.xml fetched twice): FeedStore.claim takes any feed whose lease is free,
-     * due or not. C fetches a feed at once when it is added; A's poll has meanwhile queued the same (then due)
-     * feed, and once C is done and has let the lease go, A's queued refresh claims it again and fetches it a
-     * second time. Enable once a scheduled refresh claims only a feed that is still due.
+     * Failed before FeedStore.claimDue (seen: retro-computing.xml fetched twice): C fetches a feed at once when
+     * it is added; A's poll has meanwhile queued the same (then due) feed, and once C let the lease go A's
+     * queued refresh took it again. A refresh now claims only a feed that is still due.
      */
-    @Disabled("a second ingesting replica re-fetches a feed another just fetched: FeedStore.claim ignores next-fetch time")
     @Test
     @Order(5)
     @Timeout(value = 150, unit = TimeUnit.SECONDS)

@@ -34,11 +34,18 @@ public final class ReadableText {
         return readable.toString().strip();
     }
 
-    /** Whether anything is left to read: a letter, a digit or a symbol. */
+    /**
+     * Whether anything is left to read: a letter, a digit or a symbol. What {@link #of} removes is none of
+     * these (the replacement character, a symbol, is kept out by its kind), so the text is not cleaned first.
+     */
     public static boolean hasWords(String text) {
-        return of(text).codePoints().anyMatch(c -> Character.isLetterOrDigit(c)
-                || Character.getType(c) == Character.OTHER_SYMBOL || Character.getType(c) == Character.MATH_SYMBOL
-                || Character.getType(c) == Character.CURRENCY_SYMBOL);
+        return text != null && text.codePoints().anyMatch(c -> kind(c) == Kind.READABLE && isWordy(c));
+    }
+
+    private static boolean isWordy(int c) {
+        int type = Character.getType(c);
+        return Character.isLetterOrDigit(c)
+                || type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || type == Character.CURRENCY_SYMBOL;
     }
 
     private enum Kind { READABLE, SEPARATOR, INVISIBLE }

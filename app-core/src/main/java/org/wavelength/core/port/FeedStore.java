@@ -36,10 +36,22 @@ public interface FeedStore {
     List<Long> due(Instant now, int limit);
 
     /**
-     * Takes a feed for fetching until {@code leaseUntil}. At most one caller wins, across instances;
-     * an expired lease (a crashed worker) can be taken again.
+     * Takes a feed for fetching until {@code leaseUntil} if it is still {@linkplain #due due}: at most one
+     * caller wins, across instances, and a feed another instance has just fetched is not fetched again.
+     */
+    boolean claimDue(long feedId, Instant now, Instant leaseUntil);
+
+    /**
+     * Takes a feed until {@code leaseUntil} whatever its next fetch time (its document is already in hand:
+     * a file or an upload). At most one caller wins; an expired lease (a crashed worker) can be taken again.
      */
     boolean claim(long feedId, Instant now, Instant leaseUntil);
+
+    /**
+     * Makes a feed due now, so that whichever instance ingests fetches it next (a DEAD feed gets another
+     * try). A feed being fetched right now keeps its lease.
+     */
+    void fetchSoon(long feedId, Instant now);
 
     /** {@code cap}: the feed was over the per-feed item cap (null when it was not). */
     void recordSuccess(long feedId, long podcastId, String title, Instant fetchedAt, Instant nextFetchAt, String etag,

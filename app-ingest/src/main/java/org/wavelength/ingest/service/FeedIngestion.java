@@ -63,10 +63,14 @@ public class FeedIngestion {
         this.clock = clock;
     }
 
-    /** Fetches a web feed and ingests it, unless another worker holds it right now. */
+    /**
+     * Fetches a web feed and ingests it if it is still due: not held by another worker right now, nor just
+     * fetched by one (a refresh queued here may meet a feed another instance has done since).
+     */
     public Outcome refresh(long feedId) {
         Feed feed = feeds.feed(feedId).orElseThrow(() -> new UnknownItemException("feed", feedId));
-        if (!claim(feedId)) {
+        Instant claimed = clock.instant();
+        if (!feeds.claimDue(feedId, claimed, claimed.plus(config.lease()))) {
             return Outcome.SKIPPED;
         }
         return runRecorded(feed, () -> {

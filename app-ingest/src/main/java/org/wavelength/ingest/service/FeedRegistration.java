@@ -2,6 +2,7 @@ package org.wavelength.ingest.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.wavelength.core.domain.Feed;
@@ -41,6 +42,15 @@ public class FeedRegistration {
             worker.submit(registration.feed().id());
         }
         return registration;
+    }
+
+    /**
+     * Asks for a feed to be fetched again now, even a DEAD one. The request is kept in the database, so the
+     * instance that ingests takes it (at once when it is this one, else at its next poll).
+     */
+    public void refresh(long feedId) {
+        feeds.fetchSoon(feedId, Instant.now());
+        worker.submit(feedId);
     }
 
     /**

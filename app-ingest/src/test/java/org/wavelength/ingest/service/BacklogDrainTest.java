@@ -81,6 +81,16 @@ class BacklogDrainTest {
         }
 
         @Override
+        public boolean claimDue(long feedId, Instant now, Instant leaseUntil) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void fetchSoon(long feedId, Instant now) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public void recordSuccess(long feedId, long podcastId, String title, Instant fetchedAt, Instant nextFetchAt,
                 String etag, String lastModified, Feed.ItemCap cap) {
             throw new UnsupportedOperationException();

@@ -508,6 +508,24 @@ public interface AppMessages {
     @Message("The two passwords differ. Type the same password twice.")
     String passwordsDiffer();
 
+    @Message("Change password")
+    String changePassword();
+
+    @Message("Current password")
+    String currentPassword();
+
+    @Message("New password")
+    String newPassword();
+
+    @Message("Every session of your account ends with the change, this one too: you sign in again with the new password.")
+    String changePasswordHelp();
+
+    @Message("The current password is wrong.")
+    String currentPasswordWrong();
+
+    @Message("Your password is changed, and every session has ended. Sign in with the new password.")
+    String passwordChanged();
+
     @Message("The user name {username} is taken. Choose another.")
     String userNameTaken(String username);
 

@@ -132,7 +132,7 @@ public class AdminPage {
     @Path("/feeds/{id}/refresh")
     public Response refresh(@PathParam("id") long id) {
         Feed feed = feeds.feed(id).orElseThrow(() -> new UnknownItemException("feed", id));
-        worker.submit(id);
+        registration.refresh(id);
         return backWith("message", chosen.messages().fetchingAgain(feed.url()));
     }
 

@@ -33,7 +33,7 @@ public class LoginPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(Viewer viewer, boolean failed, String created, Long pausedSeconds);
+        static native TemplateInstance login(Viewer viewer, boolean failed, String created, String changed, Long pausedSeconds);
     }
 
     private final CurrentListener listener;
@@ -58,9 +58,10 @@ public class LoginPage {
     @GET
     @Path("/login")
     public TemplateInstance login(@QueryParam("error") boolean failed, @QueryParam("created") String created,
-            @QueryParam("return") String returnPath, @Context HttpServerRequest request) {
+            @QueryParam("changed") String changed, @QueryParam("return") String returnPath, @Context HttpServerRequest request) {
         // Only a well-formed user name is echoed back (the template escapes it in any case).
-        String name = created != null && SignupPage.USERNAME.matcher(created).matches() ? created : null;
+        String name = wellFormed(created);
+        String changedName = wellFormed(changed);
         // As Quarkus writes this cookie itself: an absolute address, which it checks names this site before going there.
         LocalPaths.afterSignIn(returnPath).ifPresent(path -> request.response().addCookie(Cookie
                 .cookie(locationCookie, request.scheme() + "://" + request.authority() + path).setPath("/")
@@ -68,7 +69,11 @@ public class LoginPage {
         // After a failure, whoever is at this address is told when to try again (form sign-ins answer by redirect).
         Long pausedSeconds = !failed || request.remoteAddress() == null ? null
                 : backOff.pauseAt(request.remoteAddress().hostAddress()).map(d -> Math.max(1, (d.toMillis() + 999) / 1000)).orElse(null);
-        return Templates.login(Viewer.of(listener), failed, name, pausedSeconds);
+        return Templates.login(Viewer.of(listener), failed, name, changedName, pausedSeconds);
+    }
+
+    private static String wellFormed(String username) {
+        return username != null && SignupPage.USERNAME.matcher(username).matches() ? username : null;
     }
 
     /** Ends this session for good (a copy of its cookie no longer signs in), and drops the cookie. */

@@ -24,9 +24,6 @@ import org.wavelength.web.security.UserAccount;
 public class SignupPage {
 
     static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,40}");
-    static final int MIN_PASSWORD = 10;
-    /** bcrypt reads 72 bytes at most; longer passwords would be silently cut. */
-    static final int MAX_PASSWORD = 72;
 
     @CheckedTemplate
     static class Templates {
@@ -73,15 +70,6 @@ public class SignupPage {
         if (!USERNAME.matcher(username).matches()) {
             return messages.userNameRule();
         }
-        if (password == null || password.length() < MIN_PASSWORD) {
-            return messages.passwordTooShort(MIN_PASSWORD);
-        }
-        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD) {
-            return messages.passwordTooLong(MAX_PASSWORD);
-        }
-        if (!password.equals(confirm)) {
-            return messages.passwordsDiffer();
-        }
-        return null;
+        return PasswordRule.problem(password, confirm, messages);
     }
 }

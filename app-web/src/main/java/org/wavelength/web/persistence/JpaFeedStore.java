@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -102,17 +103,22 @@ public class JpaFeedStore implements FeedStore {
         return counts;
     }
 
+    /**
+     * When a feed is due. Only web feeds are refreshed; feeds read from files (bootstrap, upload) have no
+     * next fetch. A lease that ran out is due whatever the status: its worker died (a first fetch has no
+     * next fetch time).
+     */
+    private static final String DUE = """
+            f.status <> :dead and f.url like 'http%'
+              and (f.status = :pending or f.nextFetchAt <= :now or f.leaseUntil < :now)
+              and (f.leaseUntil is null or f.leaseUntil < :now)""";
+
     @Override
     @Transactional
     public List<Long> due(Instant now, int limit) {
-        // Only web feeds are refreshed; feeds read from files (bootstrap, upload) have no next fetch.
-        // A lease that ran out is due whatever the status: its worker died (a first fetch has no next fetch time).
-        return FeedEntity.getEntityManager().createQuery("""
-                        select f.id from FeedEntity f
-                        where f.status <> :dead and f.url like 'http%'
-                          and (f.status = :pending or f.nextFetchAt <= :now or f.leaseUntil < :now)
-                          and (f.leaseUntil is null or f.leaseUntil < :now)
-                        order by f.nextFetchAt nulls first, f.id""", Long.class)
+        return FeedEntity.getEntityManager()
+                .createQuery("select f.id from FeedEntity f where " + DUE + " order by f.nextFetchAt nulls first, f.id",
+                        Long.class)
                 .setParameter("dead", FeedStatus.DEAD)
                 .setParameter("pending", FeedStatus.PENDING)
                 .setParameter("now", now)
@@ -122,12 +128,35 @@ public class JpaFeedStore implements FeedStore {
 
     @Override
     @Transactional
-    public boolean claim(long feedId, Instant now, Instant leaseUntil) {
+    public boolean claimDue(long feedId, Instant now, Instant leaseUntil) {
         // One conditional UPDATE: the database lets exactly one instance win, whatever the isolation level.
+        return FeedEntity.getEntityManager()
+                .createQuery("update FeedEntity f set f.status = :fetching, f.leaseUntil = :until where f.id = :id and "
+                        + DUE)
+                .setParameter("fetching", FeedStatus.FETCHING)
+                .setParameter("until", leaseUntil)
+                .setParameter("id", feedId)
+                .setParameter("dead", FeedStatus.DEAD)
+                .setParameter("pending", FeedStatus.PENDING)
+                .setParameter("now", now)
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    @Transactional
+    public boolean claim(long feedId, Instant now, Instant leaseUntil) {
         int updated = FeedEntity.update(
                 "status = ?1, leaseUntil = ?2 where id = ?3 and (leaseUntil is null or leaseUntil < ?4)",
                 FeedStatus.FETCHING, leaseUntil, feedId, now);
         return updated == 1;
+    }
+
+    @Override
+    @Transactional
+    public void fetchSoon(long feedId, Instant now) {
+        // Cut to the column's microseconds: a database that rounds up would store a time still to come.
+        FeedEntity.update("nextFetchAt = ?1, status = case when status = ?2 then ?3 else status end where id = ?4",
+                now.truncatedTo(ChronoUnit.MICROS), FeedStatus.DEAD, FeedStatus.ERROR, feedId);
     }
 
     @Override

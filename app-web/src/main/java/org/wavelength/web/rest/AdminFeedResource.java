@@ -20,7 +20,6 @@ import org.wavelength.core.domain.UnknownItemException;
 import org.wavelength.core.port.FeedStore;
 import org.wavelength.ingest.service.FeedRegistration.OpmlImport;
 import org.wavelength.ingest.service.FeedRegistration;
-import org.wavelength.ingest.service.IngestWorker;
 import org.wavelength.web.security.UserAccount;
 import org.wavelength.web.view.FeedRequests;
 import org.wavelength.web.view.FeedView;
@@ -33,12 +32,10 @@ public class AdminFeedResource {
 
     private final FeedRegistration registration;
     private final FeedStore feeds;
-    private final IngestWorker worker;
 
-    public AdminFeedResource(FeedRegistration registration, FeedStore feeds, IngestWorker worker) {
+    public AdminFeedResource(FeedRegistration registration, FeedStore feeds) {
         this.registration = registration;
         this.feeds = feeds;
-        this.worker = worker;
     }
 
     @POST
@@ -73,7 +70,7 @@ public class AdminFeedResource {
     @Operation(summary = "Fetch a feed again now, even a DEAD one")
     public Response refresh(@PathParam("id") long id) {
         var feed = feeds.feed(id).orElseThrow(() -> new UnknownItemException("feed", id));
-        worker.submit(feed.id());
+        registration.refresh(feed.id());
         return Response.accepted(FeedView.of(feed)).build();
     }
 

@@ -66,10 +66,11 @@ public class PasswordSignIn implements IdentityProvider<UsernamePasswordAuthenti
     }
 
     private SecurityIdentity check(String username, String password, String address) {
-        Optional<java.time.Duration> pause = backOff.pause(username, address);
-        if (pause.isPresent()) {
+        SignInBackOff.Standing standing = backOff.standing(username, address);
+        if (standing.pause().isPresent()) {
             // Refused unchecked: a guesser learns nothing while paused.
-            throw new AuthenticationFailedException("Too many failed sign-ins", new SignInsPausedException(pause.get()));
+            throw new AuthenticationFailedException("Too many failed sign-ins",
+                    new SignInsPausedException(standing.pause().get()));
         }
         Optional<UserAccount> account = QuarkusTransaction.requiringNew().call(() -> UserAccount.byUsername(username));
         boolean matches = BcryptUtil.matches(password, account.map(a -> a.passwordHash).orElse(NO_ACCOUNT));
@@ -77,7 +78,7 @@ public class PasswordSignIn implements IdentityProvider<UsernamePasswordAuthenti
             backOff.failed(username, address);
             throw new AuthenticationFailedException("The user name or password is wrong");
         }
-        backOff.succeeded(username, address);
+        backOff.succeeded(username, address, standing);
         return AccountIdentity.of(account.get(), SessionSubject.signingIn(account.get().username, account.get().sessionVersion));
     }
 }

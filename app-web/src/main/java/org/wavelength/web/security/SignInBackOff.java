@@ -76,11 +76,19 @@ public class SignInBackOff {
         this.freePerAddress = freePerAddress;
     }
 
-    /** How long until this account may be tried again from this address; empty: now. */
-    public Optional<Duration> pause(String username, String address) {
+    /**
+     * Where an account stands at an address before its password is checked: how long until it may be tried
+     * again (empty: now), and whether failures of that pair are on record for a success to clear.
+     */
+    public record Standing(Optional<Duration> pause, boolean pairFailed) {
+    }
+
+    public Standing standing(String username, String address) {
         Instant now = clock.instant();
-        Instant until = later(pausedUntil(pairKey(username, address), now), pausedUntil(addressKey(address), now));
-        return until.isAfter(now) ? Optional.of(Duration.between(now, until)) : Optional.empty();
+        Optional<Failures> pair = failures(pairKey(username, address), now);
+        Instant until = later(pair.map(Failures::pausedUntil).orElse(Instant.EPOCH), pausedUntil(addressKey(address), now));
+        return new Standing(until.isAfter(now) ? Optional.of(Duration.between(now, until)) : Optional.empty(),
+                pair.isPresent());
     }
 
     /** The longest pause of any account at this address (what the sign-in page tells whoever is there). */
@@ -104,8 +112,11 @@ public class SignInBackOff {
         }
     }
 
-    public void succeeded(String username, String address) {
-        documents.update(KIND, pairKey(username, address), clock.instant(), current -> SharedDocuments.Change.DELETE);
+    /** Clears the pair's failures; with none on record it writes nothing (every Basic API request succeeds here). */
+    public void succeeded(String username, String address, Standing before) {
+        if (before.pairFailed()) {
+            documents.update(KIND, pairKey(username, address), clock.instant(), current -> SharedDocuments.Change.DELETE);
+        }
     }
 
     private Instant count(String key, Instant now, int free) {
@@ -117,7 +128,11 @@ public class SignInBackOff {
     }
 
     private Instant pausedUntil(String key, Instant now) {
-        return documents.read(KIND, key, now).map(Failures::parse).map(Failures::pausedUntil).orElse(Instant.EPOCH);
+        return failures(key, now).map(Failures::pausedUntil).orElse(Instant.EPOCH);
+    }
+
+    private Optional<Failures> failures(String key, Instant now) {
+        return documents.read(KIND, key, now).map(Failures::parse);
     }
 
     private static Instant later(Instant a, Instant b) {

@@ -38,7 +38,7 @@ class FeedLeaseTest {
             for (int i = 0; i < workers; i++) {
                 Callable<Boolean> claim = () -> {
                     start.await();
-                    return feeds.claim(feedId, now, now.plus(Duration.ofMinutes(10)));
+                    return feeds.claimDue(feedId, now, now.plus(Duration.ofMinutes(10)));
                 };
                 claims.add(pool.submit(claim));
             }
@@ -80,5 +80,36 @@ class FeedLeaseTest {
         assertThat(feeds.due(now.plusSeconds(30), 100_000)).as("still held").doesNotContain(feedId);
         assertThat(feeds.due(now.plusSeconds(61), 100_000)).as("lease ran out").contains(feedId);
         assertThat(feeds.claim(feedId, now.plusSeconds(61), now.plusSeconds(120))).isTrue();
+    }
+
+    /**
+     * A refresh queued on one instance may meet a feed another instance has fetched since: it must not fetch
+     * it again (seen with two ingesting replicas, issue 14). An admin's "fetch again" makes it due at once.
+     */
+    @Test
+    void aFeedJustFetchedIsNotTakenAgainUntilItIsDueOrAskedFor() {
+        long feedId = feeds.register("https://lease.example/just-fetched-" + System.nanoTime() + ".xml").feed().id();
+        Instant now = Instant.now();
+        assertThat(feeds.claimDue(feedId, now, now.plusSeconds(60))).as("new: due").isTrue();
+        feeds.recordFailure(feedId, "a timeout", now.plusSeconds(1), now.plus(Duration.ofHours(1)), false);
+
+        assertThat(feeds.claimDue(feedId, now.plusSeconds(2), now.plusSeconds(62))).as("just fetched").isFalse();
+        assertThat(feeds.claim(feedId, now.plusSeconds(2), now.plusSeconds(3))).as("a document in hand").isTrue();
+        feeds.recordFailure(feedId, "a timeout", now.plusSeconds(3), now.plus(Duration.ofHours(1)), false);
+
+        feeds.fetchSoon(feedId, now.plusSeconds(4));
+        assertThat(feeds.due(now.plusSeconds(4), 100_000)).contains(feedId);
+        assertThat(feeds.claimDue(feedId, now.plusSeconds(4), now.plusSeconds(64))).as("asked for").isTrue();
+    }
+
+    @Test
+    void aDeadFeedAskedForAgainIsDue() {
+        long feedId = feeds.register("https://lease.example/dead-" + System.nanoTime() + ".xml").feed().id();
+        Instant now = Instant.now();
+        feeds.recordFailure(feedId, "gone", now, null, true);
+        assertThat(feeds.claimDue(feedId, now.plusSeconds(1), now.plusSeconds(61))).as("dead").isFalse();
+
+        feeds.fetchSoon(feedId, now.plusSeconds(2));
+        assertThat(feeds.claimDue(feedId, now.plusSeconds(2), now.plusSeconds(62))).isTrue();
     }
 }

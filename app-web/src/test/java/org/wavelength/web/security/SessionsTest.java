@@ -103,6 +103,37 @@ class SessionsTest {
         given().auth().preemptive().basic(name, PASSWORD).get("/api/me/preferences").then().statusCode(200);
     }
 
+    /** A password change ends every session (issue 14: sign-out, a password change and "sign out everywhere"). */
+    @Test
+    void changingThePasswordEndsEverySessionAndOnlyTheNewPasswordSignsIn() {
+        String name = newListener();
+        WebSession phone = signIn(name);
+        String laptopCookie = cookieOf(signIn(name));
+
+        Document form = phone.page(phone.page("/me").select("a[href=/me/password]").attr("href"));
+        String token = WebSession.csrf(form, "form[action=/me/password]");
+        Response wrong = phone.request().formParam("csrf-token", token).formParam("current", "not-my-password")
+                .formParam("password", "a-new-long-password").formParam("confirm", "a-new-long-password").post("/me/password");
+        assertThat(wrong.statusCode()).isEqualTo(422);
+        assertThat(wrong.asString()).contains("The current password is wrong.");
+        Response differ = phone.request().formParam("csrf-token", token).formParam("current", PASSWORD)
+                .formParam("password", "a-new-long-password").formParam("confirm", "another-long-one").post("/me/password");
+        assertThat(differ.statusCode()).isEqualTo(422);
+        withCookie(laptopCookie, "/api/me/preferences").then().statusCode(200);
+
+        Response changed = phone.request().formParam("csrf-token", token).formParam("current", PASSWORD)
+                .formParam("password", "a-new-long-password").formParam("confirm", "a-new-long-password").post("/me/password");
+        assertThat(changed.statusCode()).isEqualTo(303);
+        assertThat(changed.header("Location")).endsWith("/login?changed=" + name);
+        assertThat(phone.page("/login?changed=" + name).select("#changed").text()).contains("Sign in with the new password");
+
+        withCookie(laptopCookie, "/api/me/preferences").then().statusCode(401);
+        phone.request().get("/api/me/preferences").then().statusCode(401);
+        given().auth().preemptive().basic(name, PASSWORD).get("/api/me/preferences").then().statusCode(401);
+        given().auth().preemptive().basic(name, "a-new-long-password").get("/api/me/preferences").then().statusCode(200);
+        withCookie(cookieOf(WebSession.signedIn(name, "a-new-long-password")), "/api/me/preferences").then().statusCode(200);
+    }
+
     @Test
     void theSealingKeyIsNeitherLoggedNorGuessableAndAForgedAdminCookieFails() throws Exception {
         Path dataDir = Path.of(ConfigProvider.getConfig().getValue("wavelength.data-dir", String.class));
