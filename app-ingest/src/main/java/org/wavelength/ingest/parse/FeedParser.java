@@ -47,7 +47,24 @@ public class FeedParser {
      * @throws FeedParseException when the document is not a feed, is unsafe, or is not readable XML
      */
     public FeedContent parse(byte[] document, URI baseUri) {
-        FeedShapeLimits limits = FeedShapeLimits.startingNow(timeLimit);
+        return read(document, baseUri, FeedShapeLimits.startingNow(timeLimit));
+    }
+
+    /** A feed and how many items its document listed, of which only the newest {@code maxItems} were read. */
+    public record Newest(FeedContent content, int itemsListed) {
+    }
+
+    /**
+     * Parses one downloaded document keeping only its newest {@code maxItems} items, dropped while the XML is
+     * read: what a feed of any length costs in memory is bounded by {@code maxItems}.
+     */
+    public Newest parseNewest(byte[] document, URI baseUri, int maxItems) {
+        NewestItemWindow window = new NewestItemWindow(maxItems);
+        FeedContent content = read(document, baseUri, FeedShapeLimits.startingNow(timeLimit, window));
+        return new Newest(content, window.listed());
+    }
+
+    private static FeedContent read(byte[] document, URI baseUri, FeedShapeLimits limits) {
         FeedDocument parsed = FeedDocumentReader.read(document, limits);
         FeedContent content;
         try {

@@ -2,6 +2,7 @@ package org.wavelength.ingest.parse;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.jdom2.Element;
 import org.jdom2.JDOMFactory;
 import org.jdom2.input.sax.SAXHandler;
 import org.jdom2.input.sax.SAXHandlerFactory;
@@ -35,15 +36,23 @@ final class FeedShapeLimits {
 
     private final Duration timeLimit;
     private final long deadline;
+    /** Null when every item is kept. */
+    private final NewestItemWindow window;
 
-    private FeedShapeLimits(Duration timeLimit) {
+    private FeedShapeLimits(Duration timeLimit, NewestItemWindow window) {
         this.timeLimit = timeLimit;
         this.deadline = System.nanoTime() + timeLimit.toNanos();
+        this.window = window;
     }
 
     /** Limits for one document, its time counted from now. */
     static FeedShapeLimits startingNow(Duration timeLimit) {
-        return new FeedShapeLimits(timeLimit);
+        return new FeedShapeLimits(timeLimit, null);
+    }
+
+    /** The same, and only the newest {@code window}'s worth of items kept in the tree as it is built. */
+    static FeedShapeLimits startingNow(Duration timeLimit, NewestItemWindow window) {
+        return new FeedShapeLimits(timeLimit, window);
     }
 
     /** @throws FeedParseException when the document has been read for longer than the time limit */
@@ -99,7 +108,11 @@ final class FeedShapeLimits {
         @Override
         public void endElement(String namespaceUri, String localName, String qName) throws SAXException {
             depth--;
+            Element ended = window == null ? null : getCurrentElement();
             super.endElement(namespaceUri, localName, qName);
+            if (ended != null) {
+                window.ended(ended); // after JDOM has moved on to the parent: the item may now leave the tree
+            }
         }
     }
 

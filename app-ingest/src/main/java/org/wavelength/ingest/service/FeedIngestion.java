@@ -103,10 +103,10 @@ public class FeedIngestion {
     }
 
     private Outcome ingest(Feed feed, byte[] document, URI base, Validators validators) {
-        FeedContent parsed = parser.parse(document, base);
-        // Cut before anything is stored or embedded: what one feed costs in memory and time stays bounded.
-        NewestItems newest = NewestItems.of(parsed, config.maxItemsPerFeed());
-        parsed = null; // the full item list may go as soon as it is cut
+        // Cut while the XML is read, before anything is stored or embedded: what one feed costs stays bounded.
+        NewestItems newest = config.maxItemsPerFeed() > 0
+                ? NewestItems.of(parser.parseNewest(document, base, config.maxItemsPerFeed()), config.maxItemsPerFeed())
+                : new NewestItems(parser.parse(document, base), null);
         FeedContent content = withLanguage(newest.content());
         if (newest.cap() != null) {
             Log.infof("Feed %s lists %d items; its newest %d are kept", feed.url(), newest.cap().listed(), newest.cap().kept());
