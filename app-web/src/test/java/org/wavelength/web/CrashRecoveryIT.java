@@ -1,12 +1,11 @@
 package org.wavelength.web;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.wavelength.web.support.PackagedApp.await;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,7 +17,6 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -28,6 +26,7 @@ import org.wavelength.core.port.PointIds;
 import org.wavelength.core.port.VectorFilter;
 import org.wavelength.web.support.Api;
 import org.wavelength.web.support.FeedServer;
+import org.wavelength.web.support.PackagedApp;
 import org.wavelength.web.vector.lucene.LuceneVectorStore;
 
 /**
@@ -41,7 +40,8 @@ class CrashRecoveryIT {
     static final int FEEDS = 30;
     static final int EPISODES = 30;
     static final Duration KILL_AFTER = Duration.ofSeconds(12);
-    static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    /** Short enough for a test: the leases the kill left run out, the reconciliation comes round again. */
+    static final String[] LEASES_RUN_OUT = {"wavelength.ingest.lease=5s", "wavelength.ingest.reconcile-interval=5s"};
 
     @Test
     void aKillDuringABulkIngestLeavesNoFeedStuckAndTheIndexAgreesWithTheDatabase() throws Exception {
@@ -53,12 +53,12 @@ class CrashRecoveryIT {
             String opml = "<?xml version=\"1.0\"?><opml version=\"2.0\"><head><title>Bulk</title></head><body>" + outlines
                     + "</body></opml>";
 
-            int port = freePort();
-            Process first = start(data, port, "first");
+            PackagedApp first = PackagedApp.start(data, "crash-recovery-first", LEASES_RUN_OUT);
+            int port = first.port();
             Instant importedAt;
             long okAtKill;
             try {
-                awaitReady(port);
+                first.awaitReady();
                 JsonPath imported = admin(port).contentType("text/x-opml").body(opml).post("/api/admin/feeds/opml").then()
                         .statusCode(200).extract().jsonPath();
                 importedAt = Instant.now();
@@ -67,25 +67,22 @@ class CrashRecoveryIT {
                 await(Duration.ofSeconds(90), () -> okFeeds(port) >= 3
                         || Duration.between(importedAt, Instant.now()).compareTo(KILL_AFTER) >= 0);
                 okAtKill = okFeeds(port);
-                new ProcessBuilder("kill", "-9", Long.toString(first.pid())).inheritIO().start().waitFor();
-                first.waitFor();
+                new ProcessBuilder("kill", "-9", Long.toString(first.process().pid())).inheritIO().start().waitFor();
+                first.process().waitFor();
             } finally {
-                first.destroyForcibly(); // when the test failed before its kill
+                first.process().destroyForcibly(); // when the test failed before its kill
             }
             System.out.printf("Crash check: %d feeds imported (%d episodes each); kill -9 %.1f s after the import, %d feeds OK%n",
                     FEEDS, EPISODES, Duration.between(importedAt, Instant.now()).toMillis() / 1000.0, okAtKill);
 
-            Process second = start(data, port, "second");
+            PackagedApp second = PackagedApp.start(data, "crash-recovery-second", LEASES_RUN_OUT).awaitReady();
+            int again = second.port();
             try {
-                awaitReady(port);
-                System.out.printf("Crash check: after the restart, rows %s vs vectors %s%n", rows(port), vectors(port));
-                await(Duration.ofMinutes(3), () -> okFeeds(port) == FEEDS && rows(port).equals(vectors(port)));
-                System.out.printf("Crash check: caught up, every feed OK; rows %s vs vectors %s%n", rows(port), vectors(port));
+                System.out.printf("Crash check: after the restart, rows %s vs vectors %s%n", rows(again), vectors(again));
+                await(Duration.ofMinutes(3), () -> okFeeds(again) == FEEDS && rows(again).equals(vectors(again)));
+                System.out.printf("Crash check: caught up, every feed OK; rows %s vs vectors %s%n", rows(again), vectors(again));
             } finally {
-                second.destroy(); // an orderly stop, so that the database and the index can be read here
-                if (!second.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-                    second.destroyForcibly();
-                }
+                second.stop(); // an orderly stop, so that the database and the index can be read here
             }
             assertAgree(data);
         }
@@ -149,54 +146,8 @@ class CrashRecoveryIT {
                 .getList("items.status").stream().filter("OK"::equals).count();
     }
 
-    private static Process start(Path data, int port, String name) throws IOException {
-        assertThat(JAR).as("the packaged application (failsafe runs after package)").exists();
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=" + port,
-                "-Dwavelength.data-dir=" + data.toAbsolutePath(),
-                "-Dwavelength.bootstrap.starter-feeds=false",
-                "-Dwavelength.admin.password=" + Api.ADMIN_PASSWORD,
-                "-Dwavelength.ingest.allow-private-hosts=true",
-                // Short enough for a test: the leases the kill left run out, the reconciliation comes round again.
-                "-Dwavelength.ingest.lease=5s",
-                "-Dwavelength.ingest.reconcile-interval=5s",
-                "-jar", JAR.toAbsolutePath().toString())
-                .redirectErrorStream(true)
-                .redirectOutput(Path.of("target", "crash-recovery-" + name + ".log").toFile())
-                .start();
-    }
-
     private static RequestSpecification admin(int port) {
         return Api.asAdmin().port(port);
-    }
-
-    private static void awaitReady(int port) {
-        await(Duration.ofSeconds(120), () -> {
-            try {
-                return given().port(port).get("/q/health/ready").statusCode() == 200;
-            } catch (Exception notYet) { // connection refused while it starts
-                return false;
-            }
-        });
-    }
-
-    private static void await(Duration most, BooleanSupplier condition) {
-        Instant until = Instant.now().plus(most);
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waited %s", most).isBefore(until);
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static String feed(int show) {

@@ -2,10 +2,8 @@ package org.wavelength.web.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -14,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,22 +25,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.wavelength.web.support.Api;
 import org.wavelength.web.support.FeedServer;
+import org.wavelength.web.support.PackagedApp;
 
 /**
  * A standing check, bounded in time: mixed page, search, similar and chat requests on loopback for a while
- * (wavelength.load.seconds, 40 by default) from a few clients at once. It prints requests per second,
- * p50 and p99 per kind of request, the errors and the resident memory before and after; the bar it holds is
- * zero errors and zero 5xx, which does not depend on the machine. The figures are the machine's: read them
- * beside its load, printed too.
+ * (wavelength.load.seconds, 40 by default) from a few clients at once, against the packaged application in a
+ * process of its own. It prints requests per second, p50 and p99 per kind of request, the errors and the
+ * application's resident memory before and after; the bar it holds is zero errors and zero 5xx, which does not
+ * depend on the machine. The figures are the machine's: read them beside its load, printed too.
  */
-@QuarkusTest
-@TestProfile(LoopbackLoadTest.OwnCatalogue.class)
-class LoopbackLoadTest {
-
-    public static class OwnCatalogue implements QuarkusTestProfile {
-    }
+class LoopbackLoadIT {
 
     private static final int CLIENTS = 4;
     private static final List<String> FIXTURES = List.of("computing-history.xml", "retro-computing.xml", "sourdough.xml",
@@ -58,21 +52,37 @@ class LoopbackLoadTest {
     }
 
     @Test
-    void mixedTrafficAnswersWithoutErrors() throws Exception {
+    void mixedTrafficAnswersWithoutErrors(@TempDir Path data) throws Exception {
+        // A visitor's hourly chat allowance (a few dozen messages) would answer most of the load's chats with 429.
+        PackagedApp app = PackagedApp.start(data, "loopback-load", "wavelength.chat.anonymous-messages-per-hour=1000000")
+                .awaitReady();
+        try {
+            load(app);
+        } finally {
+            app.stop();
+        }
+    }
+
+    private void load(PackagedApp app) throws Exception {
+        long rssIdle = app.residentMb();
         List<Long> podcasts = new ArrayList<>();
         try (FeedServer server = FeedServer.start()) {
             for (String fixture : FIXTURES) {
-                long feedId = Api.addFeedAndWait(server.serveFixture(fixture));
-                podcasts.add(Api.asAdmin().get("/api/admin/feeds/" + feedId).then().extract().jsonPath().getLong("podcastId"));
+                long feedId = Api.asAdmin().port(app.port()).body(Map.of("url", server.serveFixture(fixture)))
+                        .post("/api/admin/feeds").then().statusCode(202).extract().jsonPath().getLong("id");
+                PackagedApp.await(Duration.ofSeconds(90), () -> !List.of("PENDING", "FETCHING").contains(feed(app, feedId)
+                        .getString("status")));
+                podcasts.add(feed(app, feedId).getLong("podcastId"));
             }
         }
         List<Long> episodes = new ArrayList<>();
         for (long podcast : podcasts) {
-            episodes.addAll(RestAssured.given().get("/api/podcasts/" + podcast + "/episodes").then().extract().jsonPath()
-                    .getList("items.id", Long.class));
+            episodes.addAll(RestAssured.given().port(app.port()).get("/api/podcasts/" + podcast + "/episodes").then()
+                    .extract().jsonPath().getList("items.id", Long.class));
         }
+        String base = "http://localhost:" + app.port();
         int seconds = Integer.getInteger("wavelength.load.seconds", 40);
-        long rssBefore = residentKb();
+        long rssBefore = app.residentMb();
         ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
         Map<String, LongAdder> failures = new ConcurrentHashMap<>();
         AtomicInteger turn = new AtomicInteger();
@@ -82,7 +92,7 @@ class LoopbackLoadTest {
             clients.execute(() -> {
                 while (System.nanoTime() < end) {
                     int i = turn.getAndIncrement();
-                    HttpRequest request = request(i, podcasts, episodes);
+                    HttpRequest request = request(base, i, podcasts, episodes);
                     String kind = kind(i);
                     long start = System.nanoTime();
                     try {
@@ -96,7 +106,7 @@ class LoopbackLoadTest {
         }
         clients.shutdown();
         assertThat(clients.awaitTermination(seconds + 60L, TimeUnit.SECONDS)).isTrue();
-        long rssAfter = residentKb();
+        long rssAfter = app.residentMb();
 
         List<Outcome> all = List.copyOf(outcomes);
         System.out.printf("Loopback load: %d s, %d clients, %d requests, %.1f requests/s, machine load (1-minute average) %.2f%n",
@@ -109,9 +119,11 @@ class LoopbackLoadTest {
         }
         long serverErrors = all.stream().filter(o -> o.status() >= 500).count();
         List<Outcome> refused = all.stream().filter(o -> o.status() >= 400).toList();
-        System.out.printf("  errors: %d answers >= 400 (%d of them 5xx), %d requests that failed to complete %s%n",
-                refused.size(), serverErrors, failures.values().stream().mapToLong(LongAdder::sum).sum(), failures);
-        System.out.printf("  resident memory: %d MB before, %d MB after%n", rssBefore / 1024, rssAfter / 1024);
+        System.out.printf("  errors: %d answers >= 400 (%d of them 5xx; by status %s), %d requests that failed to complete %s%n",
+                refused.size(), serverErrors, refused.stream().collect(java.util.stream.Collectors.groupingBy(Outcome::status,
+                        java.util.TreeMap::new, java.util.stream.Collectors.counting())), failures.values().stream().mapToLong(LongAdder::sum).sum(), failures);
+        System.out.printf("  resident memory of the application: %d MB idle, %d MB with %d podcasts before the load, %d MB after%n",
+                rssIdle, rssBefore, podcasts.size(), rssAfter);
 
         assertThat(all).isNotEmpty();
         assertThat(failures).isEmpty();
@@ -127,11 +139,14 @@ class LoopbackLoadTest {
         };
     }
 
-    private HttpRequest request(int i, List<Long> podcasts, List<Long> episodes) {
+    private static JsonPath feed(PackagedApp app, long feedId) {
+        return Api.asAdmin().port(app.port()).get("/api/admin/feeds/" + feedId).then().statusCode(200).extract().jsonPath();
+    }
+
+    private HttpRequest request(String base, int i, List<Long> podcasts, List<Long> episodes) {
         String query = URLEncoder.encode(QUERIES.get(i % QUERIES.size()), StandardCharsets.UTF_8);
         long podcast = podcasts.get(i % podcasts.size());
         long episode = episodes.get(i % episodes.size());
-        String base = RestAssured.baseURI + ":" + RestAssured.port;
         return switch (i % 6) {
             case 0 -> get(base + (i % 12 == 0 ? "/" : "/podcasts/" + podcast));
             case 1 -> get(base + (i % 12 == 1 ? "/episodes/" + episode : "/categories"));
@@ -151,15 +166,5 @@ class LoopbackLoadTest {
 
     private static long percentile(List<Long> sorted, double p) {
         return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1));
-    }
-
-    /** VmRSS of this process, which is the application (QuarkusTest runs it in the test's JVM). */
-    private static long residentKb() throws IOException {
-        Path status = Path.of("/proc/self/status");
-        if (!Files.exists(status)) {
-            return 0;
-        }
-        return Files.readAllLines(status).stream().filter(l -> l.startsWith("VmRSS:"))
-                .mapToLong(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).findFirst().orElse(0);
     }
 }
