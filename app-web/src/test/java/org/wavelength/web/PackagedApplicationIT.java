@@ -29,4 +29,16 @@ class PackagedApplicationIT {
             given().get("/q/health/ready").then().statusCode(200);
         }
     }
+
+    /** config.ApplicationMain hands the check of an address to the application, which says what is wrong. */
+    @Test
+    void aMalformedEscapeGetsAProblemThatSaysWhy() throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write("GET /api/search?q=%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            assertThat(new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .startsWith("HTTP/1.1 400").contains("application/problem+json").contains("Malformed escape pair");
+        }
+    }
 }

@@ -7,6 +7,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -16,11 +18,12 @@ import java.util.stream.Stream;
  * Requests malformed at the level of HTTP, answered before any resource sees them, so that they get a problem
  * that says what is wrong rather than an empty 414 from the server, or a 500 from a header parser: an address
  * too long, an Accept-Language header that is not one (its malformed ranges are dropped: the visitor gets the
- * page, in the language the rest of the header asks for). The server's own limit of a request line
+ * page, in the language the rest of the header asks for), an address Java cannot parse (a % not followed by two
+ * hexadecimal digits: Quarkus's own check of it, which answers an empty 400, is turned off by
+ * {@code config.ApplicationMain}). The server's own limit of a request line
  * (quarkus.http.limits.max-initial-line-length) is set above {@link #MAX_URI_LENGTH}, so that what lies between
- * gets this answer; past it, and for a % not followed by two hexadecimal digits, Vert.x answers a bare 400 or 414
- * and closes the connection before any handler of the application runs (Quarkus has no hook for it:
- * quarkusio/quarkus#55082).
+ * gets this answer; past it Vert.x answers a bare 414 and closes the connection before any handler of the
+ * application runs (Quarkus has no hook for it: quarkusio/quarkus#55082).
  */
 @Singleton
 public class MalformedRequests {
@@ -57,6 +60,14 @@ public class MalformedRequests {
         if (uri.length() > MAX_URI_LENGTH) {
             refuse(context, 414, "URI Too Long", "The address is " + uri.length() + " characters long; at most "
                     + MAX_URI_LENGTH + " are read. Send long input in a request body.");
+            return true;
+        }
+        try {
+            new URI(uri);
+        } catch (URISyntaxException e) {
+            refuse(context, 400, "Bad Request", "The address cannot be read: " + e.getReason() + ", at character "
+                    + (e.getIndex() + 1) + ". Characters that are not allowed in an address are sent percent-encoded, and a %"
+                    + " is followed by two hexadecimal digits (%25 for a % itself).");
             return true;
         }
         return false;
