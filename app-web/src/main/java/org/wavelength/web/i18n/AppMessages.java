@@ -51,6 +51,41 @@ public interface AppMessages {
     @Message("Your sessions")
     String yourSessions();
 
+    // --- Apps and tokens (/me) -------------------------------------------------------------------------
+
+    @Message("Apps and tokens")
+    String appsAndTokens();
+
+    @Message("A token lets a podcast app or a script use your account. Send it as Authorization: Bearer followed by the token, or, in apps that only ask for a user name and password, give your user name and the token as the password. A token cannot make or revoke tokens.")
+    String tokensHelp();
+
+    @Message("Your tokens")
+    String yourTokens();
+
+    @Message("No tokens yet.")
+    String noTokens();
+
+    @Message("Name of a new token (what it is for, such as phone)")
+    String tokenName();
+
+    @Message("Create token")
+    String createToken();
+
+    @Message("Your new token {name}. Copy it now: it is shown only this once.")
+    String tokenCreated(String name);
+
+    @Message("Made {made} · last used {used}")
+    String tokenUsed(String made, String used);
+
+    @Message("Made {made} · never used")
+    String tokenNeverUsed(String made);
+
+    @Message("Revoke {name}")
+    String revokeToken(String name);
+
+    @Message("Copy")
+    String copy();
+
     @Message("Sign in")
     String signIn();
 

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -28,6 +29,8 @@ import org.wavelength.core.listener.ListenerLibrary;
 import org.wavelength.core.port.PreferenceStore;
 import org.wavelength.web.i18n.ChosenUiLanguage;
 import org.wavelength.web.i18n.UiLanguage;
+import org.wavelength.web.security.AccessToken;
+import org.wavelength.web.security.AccessTokens;
 import org.wavelength.web.security.CurrentListener;
 import org.wavelength.web.security.Sessions;
 
@@ -43,11 +46,15 @@ public class MePage {
     public record LanguageChoice(String code, boolean chosen) {
     }
 
+    /** What the page shows of apps: the account's tokens, and the one just made (its secret shown this once). */
+    public record Apps(List<AccessToken> tokens, AccessTokens.Created made) {
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance me(Viewer viewer, List<ListenerLibrary.HistoryItem> history, List<EpisodeItem> likes,
                 List<Podcast> subscriptions, Preferences preferences, List<LanguageChoice> languages, String uiLanguage,
-                boolean saved, String error);
+                Apps apps, boolean saved, String error);
     }
 
     private final ListenerLibrary library;
@@ -58,9 +65,10 @@ public class MePage {
     private final CurrentListener listener;
     private final Sessions sessions;
     private final String cookieName;
+    private final AccessTokens tokens;
 
     public MePage(ListenerLibrary library, ListenerActions actions, PreferenceStore preferences, SegmentedIndex index,
-            ChosenUiLanguage chosen, CurrentListener listener, Sessions sessions,
+            ChosenUiLanguage chosen, CurrentListener listener, Sessions sessions, AccessTokens tokens,
             @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential") String cookieName) {
         this.library = library;
         this.actions = actions;
@@ -70,6 +78,31 @@ public class MePage {
         this.listener = listener;
         this.sessions = sessions;
         this.cookieName = cookieName;
+        this.tokens = tokens;
+    }
+
+    /** Makes a token and shows the page with its secret, once: it is not kept, so no later page can show it. */
+    @POST
+    @Path("/tokens")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createToken(@RestForm String name) {
+        long userId = listener.requireId();
+        try {
+            AccessTokens.Created made = tokens.create(userId, name);
+            return Response.ok(page(userId, false, null, made)).type(MediaType.TEXT_HTML_TYPE)
+                    .header("Cache-Control", "no-store").build();
+        } catch (InvalidInputException e) {
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(page(userId, false, chosen.wording(e), null)).build();
+        }
+    }
+
+    @POST
+    @Path("/tokens/{id}/revoke")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response revokeToken(@PathParam("id") long id) {
+        tokens.revoke(listener.requireId(), id);
+        return Response.seeOther(URI.create("/me#apps")).build();
     }
 
     /** Signs the account out on every device and browser, this one included (a lost phone, a shared computer). */
@@ -83,7 +116,7 @@ public class MePage {
 
     @GET
     public TemplateInstance me(@QueryParam("saved") boolean saved) {
-        return page(listener.requireId(), saved, null);
+        return page(listener.requireId(), saved, null, null);
     }
 
     @POST
@@ -100,7 +133,7 @@ public class MePage {
             ui = UiLanguage.choice(uiLanguage);
         } catch (InvalidInputException e) {
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(page(userId, false, chosen.wording(e))).build();
+                    .entity(page(userId, false, chosen.wording(e), null)).build();
         }
         actions.savePreferences(userId, checked);
         chosen.keep(userId, ui);
@@ -108,7 +141,7 @@ public class MePage {
         return Response.seeOther(URI.create("/me?saved=true")).cookie(chosen.cookie(ui)).build();
     }
 
-    private TemplateInstance page(long userId, boolean saved, String error) {
+    private TemplateInstance page(long userId, boolean saved, String error, AccessTokens.Created made) {
         Preferences prefs = preferences.preferences(userId);
         Set<String> codes = new TreeSet<>(index.languages());
         codes.addAll(prefs.languages()); // a chosen language stays visible even if no podcast has it now
@@ -116,6 +149,6 @@ public class MePage {
         String uiLanguage = chosen.accountChoice().map(UiLanguage::code).orElse(null);
         ListenerLibrary.Library shown = library.library(userId, HISTORY);
         return Templates.me(Viewer.of(listener), shown.history(), shown.likes(), shown.subscriptions(), prefs, languages,
-                uiLanguage, saved, error);
+                uiLanguage, new Apps(tokens.of(userId), made), saved, error);
     }
 }
