@@ -86,6 +86,30 @@ public interface AppMessages {
     @Message("Copy")
     String copy();
 
+    @Message("Your For you feed")
+    String forYouFeed();
+
+    @Message("A private podcast feed of your recommendations, each with the reason it was chosen. Subscribe to its address in any podcast app: it changes as your recommendations do. Anyone with the address can read it; if it leaks, make a new one.")
+    String forYouFeedHelp();
+
+    @Message("Feed address")
+    String forYouFeedAddress();
+
+    @Message("Subscribe in your app")
+    String subscribeInApp();
+
+    @Message("Your feed is off.")
+    String forYouFeedOff();
+
+    @Message("Make my feed address")
+    String makeFeedAddress();
+
+    @Message("Make a new address (the old one stops working)")
+    String renewFeedAddress();
+
+    @Message("Turn the feed off")
+    String turnFeedOff();
+
     @Message("Sign in")
     String signIn();
 
