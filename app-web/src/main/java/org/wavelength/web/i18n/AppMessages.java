@@ -110,6 +110,39 @@ public interface AppMessages {
     @Message("Turn the feed off")
     String turnFeedOff();
 
+    @Message("Subscriptions in other apps")
+    String subscriptionsElsewhere();
+
+    @Message("Take your subscriptions to another podcast app as an OPML file, or bring them here from one: podcasts Wavelength knows are subscribed to at once; new feeds are added, and subscribed to once they are fetched.")
+    String subscriptionsElsewhereHelp();
+
+    @Message("Download your subscriptions (OPML)")
+    String exportSubscriptions();
+
+    @Message("OPML file")
+    String opmlFile();
+
+    @Message("Or the address of an OPML file")
+    String opmlAddress();
+
+    @Message("Import subscriptions")
+    String importSubscriptions();
+
+    @Message("What the import did")
+    String importResults();
+
+    @Message("subscribed")
+    String importSubscribed();
+
+    @Message("added: you will be subscribed once it is fetched")
+    String importWaiting();
+
+    @Message("not added: {reason}")
+    String importRefused(String reason);
+
+    @Message("Choose an OPML file, or give its address.")
+    String chooseOpml();
+
     @Message("Sign in")
     String signIn();
 
