@@ -306,12 +306,14 @@ class RecommendationLatencyBenchmark {
         List<Long> ids = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
                 PreparedStatement user = c.prepareStatement(
-                        "insert into app_user (id, username, password_hash, roles, created_at) values (?, ?, 'x', 'user', ?)")) {
+                        "insert into app_user (id, username, username_key, password_hash, roles, created_at)"
+                                + " values (?, ?, ?, 'x', 'user', ?)")) {
             for (int i = 0; i < count; i++) {
                 long id = ID_BASE + i;
                 user.setLong(1, id);
                 user.setString(2, "listener-" + i);
-                user.setTimestamp(3, Timestamp.from(Instant.now()));
+                user.setString(3, "listener-" + i); // V11: the lower-cased name, unique and required
+                user.setTimestamp(4, Timestamp.from(Instant.now()));
                 user.addBatch();
                 ids.add(id);
             }
