@@ -35,6 +35,9 @@ public interface CatalogueStore {
 
     Optional<EpisodeDetails> episodeDetails(long episodeId);
 
+    /** The media files of these episodes as their feeds listed them (url, type, length), by episode id; unknown ids left out. */
+    java.util.Map<Long, List<org.wavelength.core.domain.FeedContent.Enclosure>> enclosures(Collection<Long> episodeIds);
+
     /** The episodes with these ids, in no particular order; unknown ids are left out. */
     List<Episode> episodes(Collection<Long> ids);
 

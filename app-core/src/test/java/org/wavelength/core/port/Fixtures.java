@@ -204,6 +204,11 @@ public final class Fixtures {
         }
 
         @Override
+        public Map<Long, List<org.wavelength.core.domain.FeedContent.Enclosure>> enclosures(Collection<Long> episodeIds) {
+            return Map.of();
+        }
+
+        @Override
         public List<org.wavelength.core.domain.Passage> storeTranscript(long episodeId, String transcriptUrl,
                 List<org.wavelength.core.domain.TranscriptSegment> segments, List<org.wavelength.core.domain.Passage> passages) {
             throw new UnsupportedOperationException();

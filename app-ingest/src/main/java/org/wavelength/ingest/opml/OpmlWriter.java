@@ -10,18 +10,23 @@ public class OpmlWriter {
 
     /** One {@code <outline type="rss">} per feed, titled with the feed's title or, before its first fetch, its URL. */
     public String write(List<Feed> feeds) {
-        StringBuilder out = new StringBuilder(256 + feeds.size() * 160);
+        return write(LIST_TITLE, feeds.stream().map(feed -> new OpmlEntry(
+                feed.title() == null || feed.title().isBlank() ? feed.url() : feed.title().strip(), feed.url())).toList());
+    }
+
+    /** A list of feeds under a title: one {@code <outline type="rss">} each. */
+    public String write(String listTitle, List<OpmlEntry> entries) {
+        StringBuilder out = new StringBuilder(256 + entries.size() * 160);
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.append("<opml version=\"2.0\">\n");
         out.append("  <head>\n");
-        out.append("    <title>").append(escape(LIST_TITLE)).append("</title>\n");
+        out.append("    <title>").append(escape(listTitle)).append("</title>\n");
         out.append("  </head>\n");
         out.append("  <body>\n");
-        for (Feed feed : feeds) {
-            String title = feed.title() == null || feed.title().isBlank() ? feed.url() : feed.title().strip();
-            out.append("    <outline type=\"rss\" text=\"").append(escape(title))
-                    .append("\" title=\"").append(escape(title))
-                    .append("\" xmlUrl=\"").append(escape(feed.url()))
+        for (OpmlEntry entry : entries) {
+            out.append("    <outline type=\"rss\" text=\"").append(escape(entry.title()))
+                    .append("\" title=\"").append(escape(entry.title()))
+                    .append("\" xmlUrl=\"").append(escape(entry.xmlUrl()))
                     .append("\"/>\n");
         }
         out.append("  </body>\n");

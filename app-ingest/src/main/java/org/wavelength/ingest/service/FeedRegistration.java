@@ -11,6 +11,7 @@ import org.wavelength.ingest.IngestException;
 import org.wavelength.ingest.fetch.FeedFetcher;
 import org.wavelength.ingest.fetch.FeedUrls;
 import org.wavelength.ingest.opml.OpmlEntry;
+import org.wavelength.ingest.opml.OpmlException;
 import org.wavelength.ingest.opml.OpmlReader;
 import org.wavelength.ingest.opml.OpmlWriter;
 
@@ -58,27 +59,58 @@ public class FeedRegistration {
      * not stop the others. Thousands of entries are fine: the new feeds are fetched in the background.
      */
     public OpmlImport importOpml(byte[] opml) {
-        List<OpmlEntry> entries = new OpmlReader().read(opml);
-        List<String> urls = new ArrayList<>(entries.size());
-        List<OpmlImport.Invalid> invalid = new ArrayList<>();
-        for (OpmlEntry entry : entries) {
-            try {
-                urls.add(FeedUrls.parse(entry.xmlUrl()).toString());
-            } catch (IngestException e) {
-                invalid.add(new OpmlImport.Invalid(entry.xmlUrl(), e.getMessage()));
-            }
-        }
         int added = 0;
         int present = 0;
-        for (FeedStore.Registration registration : feeds.registerAll(urls)) {
-            if (registration.created()) {
+        List<OpmlImport.Invalid> invalid = new ArrayList<>();
+        for (ListedFeed listed : registerEach(opml, Integer.MAX_VALUE)) {
+            if (listed.feed() == null) {
+                invalid.add(new OpmlImport.Invalid(listed.url(), listed.refusal()));
+            } else if (listed.created()) {
                 added++;
-                worker.submit(registration.feed().id());
             } else {
                 present++;
             }
         }
         return new OpmlImport(added, present, invalid);
+    }
+
+    /**
+     * Registers every feed of an OPML document, as {@link #importOpml}, and says what became of each entry in
+     * the document's order: its feed (new, and being fetched, or known) or why it was refused (the URL rules
+     * and SSRF guard of every feed). A document of more than {@code maxEntries} entries registers nothing.
+     */
+    public List<ListedFeed> registerEach(byte[] opml, int maxEntries) {
+        List<OpmlEntry> entries = new OpmlReader().read(opml);
+        if (entries.size() > maxEntries) {
+            throw new OpmlException("The list holds " + entries.size() + " feeds; at most " + maxEntries + " are imported at once.");
+        }
+        List<String> urls = new ArrayList<>(entries.size());
+        List<ListedFeed> listed = new ArrayList<>(entries.size());
+        for (OpmlEntry entry : entries) {
+            try {
+                urls.add(FeedUrls.parse(entry.xmlUrl()).toString());
+                listed.add(null); // filled below, in order
+            } catch (IngestException e) {
+                listed.add(new ListedFeed(entry.xmlUrl(), entry.title(), null, false, e.getMessage()));
+            }
+        }
+        var registrations = feeds.registerAll(urls).iterator();
+        for (int i = 0; i < listed.size(); i++) {
+            if (listed.get(i) == null) {
+                FeedStore.Registration registration = registrations.next();
+                if (registration.created()) {
+                    worker.submit(registration.feed().id());
+                }
+                listed.set(i, new ListedFeed(registration.feed().url(), entries.get(i).title(), registration.feed(),
+                        registration.created(), null));
+            }
+        }
+        return listed;
+    }
+
+    /** {@link #registerEach} of the OPML document at a web address (fetched with the guards and limits of feeds). */
+    public List<ListedFeed> registerEachFrom(String url, int maxEntries) {
+        return registerEach(fetcher.fetch(FeedUrls.parse(url)).body(), maxEntries);
     }
 
     /** Imports the OPML document at a web address (fetched with the same limits and guards as feeds). */
@@ -99,6 +131,10 @@ public class FeedRegistration {
         FeedStore.Registration registration = feeds.register(source.toString());
         ingestion.ingestDocument(registration.feed().id(), document, source);
         return feeds.feed(registration.feed().id()).orElseThrow();
+    }
+
+    /** One entry of an OPML document: its feed ({@code created} when new), or null and why it was refused. */
+    public record ListedFeed(String url, String title, Feed feed, boolean created, String refusal) {
     }
 
     public record OpmlImport(int added, int present, List<Invalid> invalid) {

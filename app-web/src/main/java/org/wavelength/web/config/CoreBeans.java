@@ -27,12 +27,14 @@ import org.wavelength.core.index.IndexReconciliation;
 import org.wavelength.core.index.IndexWrites;
 import org.wavelength.core.index.SegmentedIndex;
 import org.wavelength.core.listener.ListenerActions;
+import org.wavelength.core.listener.ImportedSubscriptions;
 import org.wavelength.core.listener.ListenerLibrary;
 import org.wavelength.core.port.CatalogueStore;
 import org.wavelength.core.port.DirectoryStore;
 import org.wavelength.core.port.Embedders;
 import org.wavelength.core.port.IndexSource;
 import org.wavelength.core.port.SharedDocuments;
+import org.wavelength.core.port.SubscriptionRequests;
 import org.wavelength.core.port.InteractionStore;
 import org.wavelength.core.port.PeopleStore;
 import org.wavelength.core.port.PreferenceStore;
@@ -181,6 +183,12 @@ public class CoreBeans {
     ListenerActions listenerActions(UserProfiles profiles, InteractionStore interactions, PreferenceStore preferences,
             CatalogueStore catalogue) {
         return new ListenerActions(profiles, interactions, preferences, catalogue, Clock.systemUTC());
+    }
+
+    @Produces
+    @ApplicationScoped
+    ImportedSubscriptions importedSubscriptions(ListenerActions actions, SubscriptionRequests requests) {
+        return new ImportedSubscriptions(actions, requests, Clock.systemUTC());
     }
 
     @Produces

@@ -28,6 +28,7 @@ import org.wavelength.web.http.TooManyRequestsException;
 import org.wavelength.web.i18n.ChosenUiLanguage;
 import org.wavelength.web.security.SessionEndedException;
 import org.wavelength.web.security.SignInsPausedException;
+import org.wavelength.web.security.TokenRefusedException;
 
 /**
  * The one place errors become answers: problem+json on the API and an HTML page elsewhere, with a
@@ -83,7 +84,8 @@ public class ProblemMapper {
         if (!isApi(uri)) {
             return signInFirst(uri, headers, request);
         }
-        return challenge("Sign in first: send HTTP Basic credentials, or sign in on the site (its session cookie also works here).", uri);
+        return challenge("Sign in first: send a token (Authorization: Bearer wl_..., made on /me) or HTTP Basic credentials,"
+                + " or sign in on the site (its session cookie also works here).", uri);
     }
 
     /**
@@ -122,6 +124,12 @@ public class ProblemMapper {
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers, Request request) {
         if (SessionEndedException.endedSession(e)) {
             return sessionEnded(uri, headers, request);
+        }
+        var refusedToken = TokenRefusedException.of(e);
+        if (refusedToken.isPresent()) {
+            // Tokens are taken only on the API (security.TokenAuthentication), so this is always a problem.
+            return Response.fromResponse(respond(Response.Status.UNAUTHORIZED, refusedToken.get().getMessage(), uri))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Wavelength\", error=\"invalid_token\"").build();
         }
         var paused = SignInsPausedException.of(e);
         if (paused.isPresent()) {
@@ -164,7 +172,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(Response.Status.FORBIDDEN, "This needs the admin role.", uri);
+        return respond(Response.Status.FORBIDDEN, e.getMessage() != null ? e.getMessage() : "This needs the admin role.", uri);
     }
 
     @ServerExceptionMapper

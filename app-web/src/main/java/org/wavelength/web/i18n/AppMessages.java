@@ -51,6 +51,98 @@ public interface AppMessages {
     @Message("Your sessions")
     String yourSessions();
 
+    // --- Apps and tokens (/me) -------------------------------------------------------------------------
+
+    @Message("Apps and tokens")
+    String appsAndTokens();
+
+    @Message("A token lets a podcast app or a script use your account. Send it as Authorization: Bearer followed by the token, or, in apps that only ask for a user name and password, give your user name and the token as the password. A token cannot make or revoke tokens.")
+    String tokensHelp();
+
+    @Message("Your tokens")
+    String yourTokens();
+
+    @Message("No tokens yet.")
+    String noTokens();
+
+    @Message("Name of a new token (what it is for, such as phone)")
+    String tokenName();
+
+    @Message("Create token")
+    String createToken();
+
+    @Message("Your new token {name}. Copy it now: it is shown only this once.")
+    String tokenCreated(String name);
+
+    @Message("Made {made} · last used {used}")
+    String tokenUsed(String made, String used);
+
+    @Message("Made {made} · never used")
+    String tokenNeverUsed(String made);
+
+    @Message("Revoke {name}")
+    String revokeToken(String name);
+
+    @Message("Copy")
+    String copy();
+
+    @Message("Your For you feed")
+    String forYouFeed();
+
+    @Message("A private podcast feed of your recommendations, each with the reason it was chosen. Subscribe to its address in any podcast app: it changes as your recommendations do. Anyone with the address can read it; if it leaks, make a new one.")
+    String forYouFeedHelp();
+
+    @Message("Feed address")
+    String forYouFeedAddress();
+
+    @Message("Subscribe in your app")
+    String subscribeInApp();
+
+    @Message("Your feed is off.")
+    String forYouFeedOff();
+
+    @Message("Make my feed address")
+    String makeFeedAddress();
+
+    @Message("Make a new address (the old one stops working)")
+    String renewFeedAddress();
+
+    @Message("Turn the feed off")
+    String turnFeedOff();
+
+    @Message("Subscriptions in other apps")
+    String subscriptionsElsewhere();
+
+    @Message("Take your subscriptions to another podcast app as an OPML file, or bring them here from one: podcasts Wavelength knows are subscribed to at once; new feeds are added, and subscribed to once they are fetched.")
+    String subscriptionsElsewhereHelp();
+
+    @Message("Download your subscriptions (OPML)")
+    String exportSubscriptions();
+
+    @Message("OPML file")
+    String opmlFile();
+
+    @Message("Or the address of an OPML file")
+    String opmlAddress();
+
+    @Message("Import subscriptions")
+    String importSubscriptions();
+
+    @Message("What the import did")
+    String importResults();
+
+    @Message("subscribed")
+    String importSubscribed();
+
+    @Message("added: you will be subscribed once it is fetched")
+    String importWaiting();
+
+    @Message("not added: {reason}")
+    String importRefused(String reason);
+
+    @Message("Choose an OPML file, or give its address.")
+    String chooseOpml();
+
     @Message("Sign in")
     String signIn();
 

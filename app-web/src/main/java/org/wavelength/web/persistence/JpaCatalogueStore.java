@@ -107,6 +107,18 @@ public class JpaCatalogueStore implements CatalogueStore {
 
     @Override
     @Transactional
+    public Map<Long, List<FeedContent.Enclosure>> enclosures(Collection<Long> episodeIds) {
+        if (episodeIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<FeedContent.Enclosure>> byEpisode = new java.util.HashMap<>();
+        EpisodeEntity.<EpisodeEntity>list("id in ?1", Set.copyOf(episodeIds)).forEach(e -> byEpisode.put(e.id,
+                JsonColumns.read(e.enclosuresJson, new TypeReference<List<FeedContent.Enclosure>>() { })));
+        return byEpisode;
+    }
+
+    @Override
+    @Transactional
     public List<Passage> passages(long episodeId) {
         return PassageEntity.<PassageEntity>list("episodeId", Sort.by("position"), episodeId).stream()
                 .map(PassageEntity::toDomain).toList();

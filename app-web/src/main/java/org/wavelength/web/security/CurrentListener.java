@@ -36,6 +36,11 @@ public class CurrentListener {
         return SessionSubject.username(identity);
     }
 
+    /** Whether this request was made with a personal access token (not a password or the sign-in cookie). */
+    public boolean viaToken() {
+        return identity != null && identity.getAttribute(AccountIdentity.TOKEN_ID) != null;
+    }
+
     public boolean isAdmin() {
         return username().isPresent() && identity.hasRole(UserAccount.ROLE_ADMIN);
     }

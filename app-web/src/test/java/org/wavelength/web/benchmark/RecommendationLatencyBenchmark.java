@@ -4,7 +4,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,6 +23,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import javax.sql.DataSource;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.wavelength.core.domain.ItemKind;
 import org.wavelength.core.domain.Segments;
@@ -35,13 +38,15 @@ import org.wavelength.core.port.VectorQuery;
 import org.wavelength.core.port.VectorStore;
 import org.wavelength.core.recommend.Recommendations;
 import org.wavelength.core.recommend.UserProfiles;
+import org.wavelength.web.security.AccessTokens;
 import org.wavelength.web.security.UserAccount;
 
 /**
  * Latency of {@code GET /api/me/recommendations} for a listener with 50 interactions in a catalogue of
  * 100,000 episodes (1,000 podcasts of 100), 2,000 other listeners with 50 interactions each, on the
  * embedded default (H2, Lucene HNSW), over HTTP with Basic auth, beside the raw k-NN query time of
- * the same index in the same run. Printed, never asserted.
+ * the same index in the same run; and what authentication alone costs a request, by how it is made (Basic with
+ * the password, a personal access token as Bearer or as Basic's password, the session cookie). Printed, never asserted.
  *
  * <p>The catalogue is written straight to the database and its vectors straight to the index:
  * embedding 100,000 texts takes about a quarter of an hour on two cores and says nothing about
@@ -80,6 +85,9 @@ class RecommendationLatencyBenchmark {
 
     @Inject
     Recommendations recommendations;
+
+    @Inject
+    AccessTokens tokens;
 
     @TestHTTPResource("/")
     URI base;
@@ -132,20 +140,21 @@ class RecommendationLatencyBenchmark {
             print("strategy=" + strategy + " (" + items + " items)", millis);
         }
 
-        // What every authenticated request pays before any recommending: HTTP Basic checks the bcrypt
-        // hash each time (a browser's session cookie does not).
-        HttpRequest preferences = HttpRequest.newBuilder(base.resolve("api/me/preferences")).header("Authorization", auth)
-                .GET().build();
-        for (int i = 0; i < WARM_UP; i++) {
-            send(http, preferences);
-        }
-        double[] baseline = new double[REQUESTS];
-        for (int i = 0; i < REQUESTS; i++) {
-            long t = System.nanoTime();
-            send(http, preferences);
-            baseline[i] = (System.nanoTime() - t) / 1e6;
-        }
-        print("GET /api/me/preferences (auth only)", baseline);
+        // What every authenticated request pays before any recommending, by how it is authenticated: HTTP
+        // Basic with the password checks the bcrypt hash each time; a personal access token (Bearer, or as
+        // Basic's password) is one read of its SHA-256; the browser's session cookie is opened and checked.
+        String token = tokens.create(measured, "benchmark").secret();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        signIn(browser, "bench", PASSWORD);
+        URI preferences = base.resolve("api/me/preferences");
+        String tokenAsBasic = "Basic " + Base64.getEncoder().encodeToString(("bench:" + token).getBytes(StandardCharsets.UTF_8));
+        System.out.printf("%-34s %9s %9s %9s%n", "GET /api/me/preferences (auth only)", "p50 ms", "p99 ms", "mean ms");
+        measure("Basic, password (bcrypt)", http, HttpRequest.newBuilder(preferences).header("Authorization", auth).GET().build());
+        measure("Bearer token", http, HttpRequest.newBuilder(preferences).header("Authorization", "Bearer " + token).GET().build());
+        measure("Basic, token as password", http, HttpRequest.newBuilder(preferences).header("Authorization", tokenAsBasic).GET().build());
+        measure("session cookie", browser, HttpRequest.newBuilder(preferences).GET().build());
+        measure("blend, Bearer token", http, HttpRequest.newBuilder(base.resolve("api/me/recommendations?limit=10&strategy=blend"))
+                .header("Authorization", "Bearer " + token).GET().build());
 
         System.out.printf("%-34s %9s %9s %9s%n", "Recommendations.recommend, in process", "p50 ms", "p99 ms", "mean ms");
         for (Strategy strategy : List.of(Strategy.BLEND, Strategy.PROFILE, Strategy.RECENT, Strategy.SIMILAR_USERS)) {
@@ -175,6 +184,34 @@ class RecommendationLatencyBenchmark {
             millis[i] = (System.nanoTime() - t) / 1e6;
         }
         print("raw k-NN, k=10 (in process)", millis);
+    }
+
+    private static void measure(String what, HttpClient http, HttpRequest request) throws Exception {
+        for (int i = 0; i < WARM_UP; i++) {
+            send(http, request);
+        }
+        double[] millis = new double[REQUESTS];
+        for (int i = 0; i < REQUESTS; i++) {
+            long t = System.nanoTime();
+            send(http, request);
+            millis[i] = (System.nanoTime() - t) / 1e6;
+        }
+        print(what, millis);
+    }
+
+    /** Signs in with the form, as a browser does: the login page's CSRF token, then the post; the cookie stays in the client. */
+    private void signIn(HttpClient browser, String username, String password) throws Exception {
+        String login = send(browser, HttpRequest.newBuilder(base.resolve("login")).GET().build());
+        String csrf = Jsoup.parse(login).select("form[action=/j_security_check] input[name=csrf-token]").attr("value");
+        String form = "j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&j_password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&csrf-token=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(base.resolve("j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String location = signedIn.headers().firstValue("Location").orElse("");
+        if (signedIn.statusCode() != 302 || location.contains("error")) {
+            throw new IllegalStateException("Signing in failed: " + signedIn.statusCode() + " " + location);
+        }
     }
 
     private static String send(HttpClient http, HttpRequest request) throws Exception {
@@ -269,12 +306,14 @@ class RecommendationLatencyBenchmark {
         List<Long> ids = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
                 PreparedStatement user = c.prepareStatement(
-                        "insert into app_user (id, username, password_hash, roles, created_at) values (?, ?, 'x', 'user', ?)")) {
+                        "insert into app_user (id, username, username_key, password_hash, roles, created_at)"
+                                + " values (?, ?, ?, 'x', 'user', ?)")) {
             for (int i = 0; i < count; i++) {
                 long id = ID_BASE + i;
                 user.setLong(1, id);
                 user.setString(2, "listener-" + i);
-                user.setTimestamp(3, Timestamp.from(Instant.now()));
+                user.setString(3, "listener-" + i); // V11: the lower-cased name, unique and required
+                user.setTimestamp(4, Timestamp.from(Instant.now()));
                 user.addBatch();
                 ids.add(id);
             }
