@@ -3,6 +3,7 @@ package org.wavelength.core.recommend;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.LongSupplier;
 import org.wavelength.core.domain.ItemKind;
@@ -34,7 +35,7 @@ public final class NeighbourFloor {
 
     private final SegmentedIndex index;
     private final double percentile;
-    private final SegmentMeasures floors;
+    private final SegmentMeasures<Double> floors;
 
     public NeighbourFloor(SegmentedIndex index, double percentile) {
         this(index, percentile, System::nanoTime);
@@ -46,19 +47,20 @@ public final class NeighbourFloor {
         }
         this.index = index;
         this.percentile = percentile;
-        this.floors = new SegmentMeasures(index, TTL_MINUTES, nanoTime, this::measure);
+        this.floors = new SegmentMeasures<>(index, TTL_MINUTES, nanoTime, this::measure);
     }
 
     /** The floor of the segment's items of a kind; empty when it has fewer than two (no pair) or the floor is off. */
     public OptionalDouble of(String segment, ItemKind kind) {
-        return percentile == 0 ? OptionalDouble.empty() : floors.of(segment, kind);
+        return percentile == 0 ? OptionalDouble.empty()
+                : floors.of(segment, kind).map(OptionalDouble::of).orElse(OptionalDouble.empty());
     }
 
-    private OptionalDouble measure(String segment, ItemKind kind) {
+    private Optional<Double> measure(String segment, ItemKind kind) {
         List<float[]> units = new ArrayList<>();
         index.vectors(segment, VectorFilter.kind(kind), SAMPLE).values().forEach(v -> units.add(Vectors.normalized(v)));
         if (units.size() < 2) {
-            return OptionalDouble.empty();
+            return Optional.empty();
         }
         double[] pairs = new double[units.size() * (units.size() - 1) / 2];
         int n = 0;
@@ -68,7 +70,7 @@ public final class NeighbourFloor {
             }
         }
         Arrays.sort(pairs);
-        return OptionalDouble.of(SegmentMeasures.percentile(pairs, percentile));
+        return Optional.of(SegmentMeasures.percentile(pairs, percentile));
     }
 
 }

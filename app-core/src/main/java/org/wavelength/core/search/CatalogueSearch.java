@@ -185,7 +185,7 @@ public class CatalogueSearch {
                 boolean passage = kind == ItemKind.PASSAGE;
                 if (vector != null) {
                     fuseSemantic(fused, index.search(segment, VectorQuery.of(vector, byKind, depth)),
-                            passage ? PASSAGE_SEMANTIC_WEIGHT : 1, cosineFloor(segment, kind));
+                            passage ? PASSAGE_SEMANTIC_WEIGHT : 1, cosineFloor(segment, kind, text, vector));
                 }
                 if (query.ranking() != Ranking.SEMANTIC) {
                     KeywordQuery keyword = KeywordQuery.of(text, byKind, depth);
@@ -264,9 +264,10 @@ public class CatalogueSearch {
         }
     }
 
-    /** The kind's floor in the segment; no floor (every cosine passes) when the bar is off. */
-    private double cosineFloor(String segment, ItemKind kind) {
-        return floor == null ? Double.NEGATIVE_INFINITY : floor.of(segment, kind).orElse(Double.NEGATIVE_INFINITY);
+    /** The kind's floor in the segment for the query; no floor (every cosine passes) when the bar is off. */
+    private double cosineFloor(String segment, ItemKind kind, String text, float[] query) {
+        return floor == null ? Double.NEGATIVE_INFINITY
+                : floor.of(segment, kind, text, query).orElse(Double.NEGATIVE_INFINITY);
     }
 
     /** The class comment's rule: either evidence clears its bar. */

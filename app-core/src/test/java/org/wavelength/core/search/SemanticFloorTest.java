@@ -132,6 +132,48 @@ class SemanticFloorTest {
     }
 
     @Test
+    void aRequestCloseToMostItemsMustStandOutFromThemAsAProbeMust() {
+        List<float[]> items = new java.util.ArrayList<>();
+        for (int i = 0; i < SemanticFloor.MIN_ITEMS_FOR_TYPICAL; i++) {
+            items.add(i < 60 ? new float[] {1, 0} : new float[] {0, 1});
+        }
+        SemanticFloor.Background background = new SemanticFloor.Background(items, 0.5, 0.2);
+
+        // Nearer to most items (median cosine 1) than the probes are (0.2): the floor rises by the difference.
+        assertThat(background.floorFor(new float[] {1, 0})).isCloseTo(1.3, within(1e-6));
+        // Near a minority (median 0), or far from all: the plain floor, never lower.
+        assertThat(background.floorFor(new float[] {0, 1})).isCloseTo(0.5, within(1e-6));
+        assertThat(background.floorFor(new float[] {-1, 0})).isCloseTo(0.5, within(1e-6));
+    }
+
+    @Test
+    void aFewItemsOrALongTextKeepThePlainFloor() {
+        for (long id = 1; id <= 3; id++) {
+            indexed(podcast(id, "en"), 1, 0, 0);
+        }
+        double plain = median.of("en", ItemKind.PODCAST).getAsDouble();
+        // Every item is the query's direction: close to all of them, but three say nothing typical.
+        assertThat(median.of("en", ItemKind.PODCAST, "a short request", new float[] {1, 0, 0}).getAsDouble())
+                .isCloseTo(plain, within(1e-6));
+
+        for (long id = 4; id <= SemanticFloor.MIN_ITEMS_FOR_TYPICAL + 3; id++) {
+            indexed(podcast(id, "en"), 1, 0, 0);
+        }
+        now.addAndGet(TimeUnit.MINUTES.toNanos(SemanticFloor.TTL_MINUTES));
+        double many = median.of("en", ItemKind.PODCAST).getAsDouble();
+        assertThat(median.of("en", ItemKind.PODCAST, "a short request", new float[] {1, 0, 0}).getAsDouble())
+                .as("median 1 against the probes' 1/sqrt(3)").isCloseTo(many + 1 - ONE_AXIS, within(1e-6));
+        assertThat(median.of("en", ItemKind.PODCAST, "a whole description of a show is longer than any probe",
+                new float[] {1, 0, 0}).getAsDouble()).isCloseTo(many, within(1e-6));
+    }
+
+    @Test
+    void aRequestAsLongAsTheLongestProbeIsRequestLike() {
+        assertThat(SemanticFloor.probeTexts("en").stream().mapToInt(SemanticFloor::words).max().getAsInt())
+                .isEqualTo(SemanticFloor.LONGEST_PROBE_WORDS);
+    }
+
+    @Test
     void thePercentileIsAShare() {
         assertThatThrownBy(() -> new SemanticFloor(index, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SemanticFloor(index, 0)).isInstanceOf(IllegalArgumentException.class);

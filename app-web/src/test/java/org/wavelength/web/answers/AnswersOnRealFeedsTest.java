@@ -112,6 +112,17 @@ class AnswersOnRealFeedsTest {
     }
 
     @Test
+    void aRequestCloseToEverythingIsNotPaddedWithGenericEpisodes() {
+        // "A daily briefing" is nearer to most episodes than a request on a subject is (a show, a day, news): eight
+        // were cited, app makers' interviews and game-show weeks among them, close to it only as all talk shows are.
+        JsonPath briefing = ask("a daily briefing");
+        assertThat(briefing.getList("items.episode.title", String.class)).doesNotContain("23: Capsicum - Ish ShaBazz",
+                "10: Toolbox Pro - Alex Hay", "Giant Bombcast 12/22/2015", "Busy Day");
+        assertThat(briefing.getList("items")).hasSizeLessThan(8);
+        assertThat(briefing.getString("answer")).contains("the only");
+    }
+
+    @Test
     void searchListsOnlyGoodMatches() {
         JsonPath bitcoin = search("bitcoin and the lightning network");
         assertThat(bitcoin.getList("items.podcast.title", String.class)).contains("Changing the Tide")

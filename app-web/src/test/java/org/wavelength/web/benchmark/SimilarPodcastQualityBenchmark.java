@@ -33,6 +33,7 @@ import org.wavelength.core.index.SegmentedIndex;
 import org.wavelength.core.port.CatalogueStore.StoredFeed;
 import org.wavelength.core.port.CatalogueStore;
 import org.wavelength.core.port.VectorFilter;
+import org.wavelength.core.recommend.NeighbourFloor;
 import org.wavelength.core.recommend.SimilarPodcasts.Tuning;
 import org.wavelength.core.recommend.SimilarPodcasts;
 import org.wavelength.web.benchmark.EmbeddingBenchmark.Config;
@@ -52,7 +53,8 @@ import org.wavelength.web.vector.lucene.LuceneVectorStore;
  * <li><b>Product</b>: every show indexed through the product's path ({@link CatalogueIndexer} ->
  * {@link IndexWrites} -> {@link SegmentedIndex} -> {@link LuceneVectorStore} in a temporary folder, with
  * the in-process all-minilm-l6-v2-q of {@link SegmentEmbedders}), then {@link SimilarPodcasts#similarTo}
- * for every show, as {@code GET /api/podcasts/{id}/similar} calls it, with a new instance (its caches
+ * for every show, as {@code GET /api/podcasts/{id}/similar} calls it ({@link SimilarPodcasts#asServed}: the
+ * ranking, then only what clears the {@link NeighbourFloor}; a show given fewer than ten counts the rest as misses), with a new instance (its caches
  * empty): the time per call is that of a first pass over the catalogue, filling the cache of smoothed
  * vectors, and the warm time that of a second pass over some shows. The ablation rows run the same code
  * with steps switched off ({@link Tuning}), and the previous version's tuning.
@@ -130,9 +132,14 @@ class SimilarPodcastQualityBenchmark {
             }
             CatalogueStore catalogue = catalogue(podcasts);
 
+            // The product as served (SimilarPodcasts.asServed: its tuning, then the NeighbourFloor); the ablation
+            // rows are the ranking alone (no floor) unless they say so.
             Map<String, Tuning> tunings = new LinkedHashMap<>();
-            tunings.put("product (SimilarPodcasts)", Tuning.DEFAULT);
+            Map<String, Double> floors = new LinkedHashMap<>();
+            tunings.put("product (SimilarPodcasts.asServed)", Tuning.DEFAULT);
+            floors.put("product (SimilarPodcasts.asServed)", NeighbourFloor.DEFAULT_PERCENTILE);
             if (!"false".equals(System.getProperty("benchmark.ablation"))) {
+                tunings.put("  the product's ranking alone (no NeighbourFloor)", Tuning.DEFAULT);
                 tunings.put("  plain cosine k-NN (Tuning.PLAIN)", Tuning.PLAIN);
                 tunings.put("  + centring", Tuning.PLAIN.withCentre(true));
                 tunings.put("  + centring + BM25 fusion", Tuning.DEFAULT.withNeighbours(0).withExpansion(0)
@@ -145,8 +152,10 @@ class SimilarPodcastQualityBenchmark {
             }
             double[] product = null;
             for (Map.Entry<String, Tuning> tuning : tunings.entrySet()) {
-                SimilarPodcasts similar = new SimilarPodcasts(catalogue, index, tuning.getValue());
-                SimilarPodcasts warmUp = new SimilarPodcasts(catalogue, index, tuning.getValue());
+                double floor = floors.getOrDefault(tuning.getKey(), 0.0);
+                boolean isProduct = tuning.getKey().startsWith("product");
+                SimilarPodcasts similar = new SimilarPodcasts(catalogue, index, tuning.getValue(), floor);
+                SimilarPodcasts warmUp = new SimilarPodcasts(catalogue, index, tuning.getValue(), floor);
                 for (int i = 0; i < 200; i++) { // warm-up (JIT), not counted, on an instance of its own
                     warmUp.similarTo(podcasts.get(i % podcasts.size()).id(), K);
                 }
@@ -162,7 +171,7 @@ class SimilarPodcastQualityBenchmark {
                 }
                 double seconds = EmbeddingBenchmark.seconds(queries);
                 String time = String.format(Locale.ROOT, "%.1f ms per call, first pass", 1000 * seconds / podcasts.size());
-                if (tuning.getValue() == Tuning.DEFAULT) {
+                if (isProduct) {
                     int again = Math.min(1000, podcasts.size());
                     long warm = System.nanoTime();
                     for (int i = 0; i < again; i++) {
@@ -172,7 +181,7 @@ class SimilarPodcastQualityBenchmark {
                             1000 * EmbeddingBenchmark.seconds(warm) / again);
                 }
                 Row row = new Row(tuning.getKey(), precisions, null, time);
-                if (tuning.getValue() == Tuning.DEFAULT) {
+                if (isProduct) {
                     product = precisions;
                     rows.add(row);
                 } else {
