@@ -19,8 +19,8 @@ public final class SyncViews {
     }
 
     /** Each of update_urls is [as sent, as stored]; a URL that cannot be a feed maps to "" and is named in errors. */
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record UpdateResult(long timestamp, List<List<String>> update_urls, List<EntryError> errors) {
+    public record UpdateResult(long timestamp, List<List<String>> update_urls,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<EntryError> errors) {
     }
 
     public record EntryError(String url, String reason) {
