@@ -222,7 +222,8 @@ public class ProblemMapper {
     }
 
     private static boolean isApi(UriInfo uri) {
-        return path(uri).startsWith("/api/");
+        // The Simple API of gpodder sync (podcast apps, not browsers) is at /subscriptions/.
+        return path(uri).startsWith("/api/") || path(uri).startsWith("/subscriptions/");
     }
 
     private static String path(UriInfo uri) {
