@@ -10,13 +10,10 @@ import io.quarkus.runtime.annotations.QuarkusMain;
  * The tests set the same property (app-web/pom.xml), since they start Quarkus without this class.
  */
 @QuarkusMain
-public final class ApplicationMain {
+public class ApplicationMain {
 
     /** Read by Quarkus's HTTP server once, when it starts. */
     public static final String OWN_URI_CHECK = "vertx.disableURIValidation";
-
-    private ApplicationMain() {
-    }
 
     public static void main(String... args) {
         if (System.getProperty(OWN_URI_CHECK) == null) {

@@ -23,7 +23,7 @@ import java.util.Set;
 public class TokenAuthentication implements HttpAuthenticationMechanism {
 
     /** Where tokens are accepted: the JSON API (the sync API of gpodder clients will be under it or added here). */
-    static final List<String> ACCEPTED_UNDER = List.of("/api/");
+    static final List<String> ACCEPTED_UNDER = List.of("/api/", "/subscriptions/"); // the gpodder Simple API too
     /** Before Basic (2000) and the form (1000): a token-shaped Basic password must never reach bcrypt. */
     static final int PRIORITY = 3000;
 

@@ -108,6 +108,9 @@ class AccessTokensTest {
         String admin = given().auth().preemptive().basic("admin", Api.ADMIN_PASSWORD).contentType(ContentType.JSON)
                 .body("{\"name\":\"ops\"}").post("/api/me/tokens").then().statusCode(201).extract().jsonPath().getString("token");
         bearer(admin).get("/api/admin/feeds").then().statusCode(200);
+        // Sync clients that know only Basic: the gpodder API and its Simple API, with the token as the password.
+        given().auth().preemptive().basic(owner, secret).get("/api/2/devices/" + owner + ".json").then().statusCode(200);
+        given().auth().preemptive().basic(owner, secret).get("/subscriptions/" + owner + ".json").then().statusCode(200);
     }
 
     @Test
