@@ -178,8 +178,13 @@ class ForYouFeedTest {
             assertThat(org.jsoup.Jsoup.parse(child(item, null, "description")).text()).startsWith(expected.get("reason") + ".");
             Element enclosure = (Element) item.getElementsByTagName("enclosure").item(0);
             assertThat(enclosure.getAttribute("url")).isEqualTo(episode.get("audioUrl"));
-            assertThat(child(item, ITUNES, "duration")).isNotEmpty();
-            assertThat(child(item, null, "pubDate")).isNotEmpty();
+            // Known ones only: the suite's other feeds have episodes without a duration or a date, and none is made up.
+            if (episode.get("durationSeconds") != null) {
+                assertThat(child(item, ITUNES, "duration")).isNotEmpty();
+            }
+            if (episode.get("publishedAt") != null) {
+                assertThat(child(item, null, "pubDate")).isNotEmpty();
+            }
         }
         // Nothing heard, disliked or dismissed; the odd title comes through exactly, escaped and parsed back.
         List<String> guids = new ArrayList<>();
@@ -286,8 +291,12 @@ class ForYouFeedTest {
             assertThat(e).as("episode " + episode.get("title")).isNotNull();
             assertThat(e.path("title").asText()).isEqualTo(episode.get("title"));
             assertThat(e.path("description").asText().strip()).startsWith(expected.get("reason") + ".");
-            assertThat(e.path("total_time").asInt()).isEqualTo(episode.get("durationSeconds"));
-            assertThat(e.path("published").asLong()).isEqualTo(Instant.parse((String) episode.get("publishedAt")).getEpochSecond());
+            if (episode.get("durationSeconds") != null) {
+                assertThat(e.path("total_time").asInt()).isEqualTo(episode.get("durationSeconds"));
+            }
+            if (episode.get("publishedAt") != null) {
+                assertThat(e.path("published").asLong()).isEqualTo(Instant.parse((String) episode.get("publishedAt")).getEpochSecond());
+            }
             JsonNode enclosure = e.path("enclosures").get(0);
             assertThat(enclosure.path("url").asText()).isEqualTo(episode.get("audioUrl"));
             boolean odd = ((String) episode.get("title")).startsWith(ODD_TITLE);
