@@ -12,15 +12,12 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.wavelength.core.domain.Digests;
 import org.wavelength.core.domain.EpisodeRecommendation;
 import org.wavelength.core.domain.FeedContent;
 import org.wavelength.core.domain.Strategy;
@@ -67,7 +64,7 @@ public class ForYouFeed {
         String language = "en";
         ForYouRss.Channel unbuilt = channel(base, token, language, Instant.EPOCH);
         // The validators are the content's: the same list gives the same ETag and the time it first appeared.
-        String hash = sha256(ForYouRss.write(unbuilt, items));
+        String hash = Digests.sha256Hex(ForYouRss.write(unbuilt, items));
         Instant changed = addresses.changedAt(userId, hash);
         EntityTag etag = new EntityTag(hash);
         CacheControl revalidate = new CacheControl();
@@ -87,11 +84,4 @@ public class ForYouFeed {
                 base.resolve("img/for-you.png").toString(), language, built);
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
-    }
 }

@@ -1,9 +1,6 @@
 package org.wavelength.web.persistence;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.wavelength.core.domain.Digests;
 
 /** Fits feed-supplied text into bounded columns: feeds carry titles and ids of any length. */
 final class Columns {
@@ -20,11 +17,6 @@ final class Columns {
         if (value.length() <= max) {
             return value;
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            return "sha256:" + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return "sha256:" + Digests.sha256Hex(value);
     }
 }

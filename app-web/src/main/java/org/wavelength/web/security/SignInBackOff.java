@@ -2,16 +2,13 @@ package org.wavelength.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.wavelength.core.domain.Digests;
 import org.wavelength.core.port.SharedDocuments;
 import org.wavelength.web.config.WavelengthConfig;
 
@@ -141,7 +138,7 @@ public class SignInBackOff {
 
     /** The account's name is hashed: keys stay short whatever a script sends as a name. */
     static String pairKey(String username, String address) {
-        return "pair:" + sha256(username.toLowerCase(Locale.ROOT)) + "@" + address;
+        return "pair:" + Digests.sha256Hex(username.toLowerCase(Locale.ROOT)) + "@" + address;
     }
 
     static String addressKey(String address) {
@@ -152,11 +149,4 @@ public class SignInBackOff {
         return "latest:" + address;
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -3,6 +3,7 @@ package org.wavelength.web.security;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.PersistentLoginManager;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -18,36 +19,48 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SyncSignIn {
 
     private final PersistentLoginManager cookies;
+    private final CurrentListener listener;
+    private final SecurityIdentity identity;
+    private final CurrentVertxRequest request;
+    private final Sessions sessions;
 
-    public SyncSignIn(@ConfigProperty(name = SessionKeySource.KEY) String key,
+    /** The listener, identity and request are this request's (CDI proxies): a resource hands over only the path's name. */
+    public SyncSignIn(CurrentListener listener, SecurityIdentity identity, CurrentVertxRequest request, Sessions sessions,
+            @ConfigProperty(name = SessionKeySource.KEY) String key,
             @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential") String cookieName,
             @ConfigProperty(name = "quarkus.http.auth.form.timeout", defaultValue = "PT30M") Duration timeout,
             @ConfigProperty(name = "quarkus.http.auth.form.new-cookie-interval", defaultValue = "PT1M") Duration newCookieInterval,
             @ConfigProperty(name = "quarkus.http.auth.form.cookie-same-site", defaultValue = "strict") String sameSite) {
         this.cookies = new PersistentLoginManager(key, cookieName, timeout.toMillis(), newCookieInterval.toMillis(), true,
                 sameSite.toUpperCase(Locale.ROOT), "/", -1, null); // Vert.x's constant names: STRICT, LAX, NONE
+        this.listener = listener;
+        this.identity = identity;
+        this.request = request;
+        this.sessions = sessions;
     }
 
     /**
      * The signed-in account's id when it is the one named in the path (the reference answers 401 without an
      * account and 403 for another's name); a Basic sign-in also gets the session cookie.
      */
-    public long require(CurrentListener listener, SecurityIdentity identity, RoutingContext http, String username) {
+    public long require(String username) {
         long id = listener.requireId();
         String signedIn = listener.username().orElseThrow(UnauthorizedException::new);
         if (username == null || !signedIn.toLowerCase(Locale.ROOT).equals(username.toLowerCase(Locale.ROOT))) {
             throw new jakarta.ws.rs.ForbiddenException("Signed in as " + signedIn + ": the path names another account.");
         }
+        RoutingContext http = request.getCurrent();
         String authorization = http.request().getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+        boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+        if (basic) {
             cookies.save(identity, http, null, http.request().isSSL());
         }
         return id;
     }
 
     /** Ends this session, as the form's sign-out does: recorded as ended, and the cookie dropped. */
-    public void signOut(Sessions sessions, SecurityIdentity identity, RoutingContext http) {
+    public void signOut() {
         sessions.end(identity);
-        cookies.clear(http);
+        cookies.clear(request.getCurrent());
     }
 }

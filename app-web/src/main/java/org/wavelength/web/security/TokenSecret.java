@@ -1,12 +1,9 @@
 package org.wavelength.web.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
+import org.wavelength.core.domain.Digests;
 
 /**
  * The secret of a personal access token: {@value #PREFIX} and 32 random bytes in base64url (46 characters), so
@@ -39,10 +36,6 @@ public final class TokenSecret {
     }
 
     static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        return Digests.sha256Hex(secret); // the secret is ASCII: its UTF-8 bytes are the same
     }
 }

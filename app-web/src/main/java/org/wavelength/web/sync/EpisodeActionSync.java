@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.wavelength.core.domain.Digests;
 import org.wavelength.core.domain.InvalidInputException;
 import org.wavelength.core.domain.UnknownItemException;
 import org.wavelength.core.listener.ListenerActions;
@@ -108,7 +109,7 @@ public class EpisodeActionSync {
         row.position = a.position();
         row.total = a.total();
         row.uploadedAt = now;
-        row.dedupeKey = GpodderSync.sha256(String.join("\n", podcast, row.episodeUrl, action, Long.toString(row.actionAt),
+        row.dedupeKey = Digests.sha256Hex(String.join("\n", podcast, row.episodeUrl, action, Long.toString(row.actionAt),
                 String.valueOf(row.deviceId)));
         return row;
     }

@@ -3,17 +3,14 @@ package org.wavelength.web.sync;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.wavelength.core.domain.Digests;
 import org.wavelength.core.domain.InvalidInputException;
 import org.wavelength.core.domain.UnknownItemException;
 import org.wavelength.core.listener.ListenerActions;
@@ -194,7 +191,7 @@ public class GpodderSync {
     }
 
     private void apply(long userId, SyncDeviceEntity device, Change change, long now) {
-        String key = sha256(change.url());
+        String key = Digests.sha256Hex(change.url());
         SyncSubscriptionEntity row = SyncSubscriptionEntity.of(device.id, key).orElse(null);
         if (row == null) {
             if (!change.subscribed()) {
@@ -239,11 +236,4 @@ public class GpodderSync {
         }
     }
 
-    static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -190,7 +190,9 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the condition holds (returns non-null / true). */
     public <T> T until(String what, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).withMessage(what).until(condition);
+        // A condition read while a navigation replaces the page meets elements of the old one: ask it again.
+        return new WebDriverWait(driver, WAIT).withMessage(what)
+                .ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** Types keys where the focus is, as a keyboard user does. */

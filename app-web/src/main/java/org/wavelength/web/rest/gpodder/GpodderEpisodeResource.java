@@ -2,8 +2,6 @@ package org.wavelength.web.rest.gpodder;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.wavelength.web.security.CurrentListener;
 import org.wavelength.web.security.SyncSignIn;
 import org.wavelength.web.sync.EpisodeActionSync;
 import org.wavelength.web.view.SyncViews;
@@ -23,18 +20,12 @@ import org.wavelength.web.view.SyncViews;
 @Produces(MediaType.APPLICATION_JSON)
 public class GpodderEpisodeResource {
 
-    private final CurrentListener listener;
-    private final SecurityIdentity identity;
-    private final RoutingContext http;
     private final SyncSignIn signIn;
     private final EpisodeActionSync episodes;
     private final ObjectMapper json;
 
-    public GpodderEpisodeResource(CurrentListener listener, SecurityIdentity identity, RoutingContext http, SyncSignIn signIn,
+    public GpodderEpisodeResource(SyncSignIn signIn,
             EpisodeActionSync episodes, ObjectMapper json) {
-        this.listener = listener;
-        this.identity = identity;
-        this.http = http;
         this.signIn = signIn;
         this.episodes = episodes;
         this.json = json;
@@ -44,7 +35,7 @@ public class GpodderEpisodeResource {
     @Path("/{username}.json")
     @Consumes(MediaType.WILDCARD)
     public SyncViews.UpdateResult upload(@PathParam("username") String username, String body) {
-        long user = signIn.require(listener, identity, http, username);
+        long user = signIn.require(username);
         return episodes.upload(user, SyncBodies.read(json, body, new TypeReference<List<SyncViews.EpisodeAction>>() { },
                 "[{\"podcast\": \"https://example.com/feed.xml\", \"episode\": \"https://example.com/1.mp3\", \"action\": \"play\","
                         + " \"timestamp\": \"2009-12-12T09:00:00\", \"position\": 120, \"total\": 500}]"));
@@ -55,7 +46,7 @@ public class GpodderEpisodeResource {
     public SyncViews.EpisodeActions actions(@PathParam("username") String username, @QueryParam("since") String since,
             @QueryParam("podcast") String podcast, @QueryParam("device") String device,
             @QueryParam("aggregated") String aggregated) {
-        long user = signIn.require(listener, identity, http, username);
+        long user = signIn.require(username);
         return episodes.actions(user, since, podcast, device, aggregated);
     }
 }

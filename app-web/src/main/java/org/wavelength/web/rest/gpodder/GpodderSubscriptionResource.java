@@ -1,8 +1,6 @@
 package org.wavelength.web.rest.gpodder;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.wavelength.web.security.CurrentListener;
 import org.wavelength.web.security.SyncSignIn;
 import org.wavelength.web.sync.GpodderSync;
 import org.wavelength.web.view.SyncViews;
@@ -28,18 +25,11 @@ public class GpodderSubscriptionResource {
         public List<String> remove;
     }
 
-    private final CurrentListener listener;
-    private final SecurityIdentity identity;
-    private final RoutingContext http;
     private final SyncSignIn signIn;
     private final GpodderSync sync;
     private final ObjectMapper json;
 
-    public GpodderSubscriptionResource(CurrentListener listener, SecurityIdentity identity, RoutingContext http,
-            SyncSignIn signIn, GpodderSync sync, ObjectMapper json) {
-        this.listener = listener;
-        this.identity = identity;
-        this.http = http;
+    public GpodderSubscriptionResource(SyncSignIn signIn, GpodderSync sync, ObjectMapper json) {
         this.signIn = signIn;
         this.sync = sync;
         this.json = json;
@@ -49,7 +39,7 @@ public class GpodderSubscriptionResource {
     @Path("/{username}/{deviceid}.json")
     public SyncViews.SubscriptionChanges changes(@PathParam("username") String username,
             @PathParam("deviceid") String deviceId, @QueryParam("since") String since) {
-        return sync.changes(signIn.require(listener, identity, http, username), deviceId, since);
+        return sync.changes(signIn.require(username), deviceId, since);
     }
 
     @POST
@@ -57,7 +47,7 @@ public class GpodderSubscriptionResource {
     @Consumes(MediaType.WILDCARD)
     public SyncViews.UpdateResult upload(@PathParam("username") String username, @PathParam("deviceid") String deviceId,
             String body) {
-        long user = signIn.require(listener, identity, http, username);
+        long user = signIn.require(username);
         Changes changes = SyncBodies.read(json, body, Changes.class, "{\"add\": [\"https://example.com/feed.xml\"], \"remove\": []}");
         return sync.update(user, deviceId, changes.add, changes.remove);
     }

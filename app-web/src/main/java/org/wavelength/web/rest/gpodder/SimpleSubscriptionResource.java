@@ -2,8 +2,6 @@ package org.wavelength.web.rest.gpodder;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -13,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.wavelength.core.domain.InvalidInputException;
-import org.wavelength.web.security.CurrentListener;
 import org.wavelength.web.security.SyncSignIn;
 import org.wavelength.web.sync.GpodderSync;
 
@@ -21,18 +18,11 @@ import org.wavelength.web.sync.GpodderSync;
 @Path("/subscriptions")
 public class SimpleSubscriptionResource {
 
-    private final CurrentListener listener;
-    private final SecurityIdentity identity;
-    private final RoutingContext http;
     private final SyncSignIn signIn;
     private final GpodderSync sync;
     private final ObjectMapper json;
 
-    public SimpleSubscriptionResource(CurrentListener listener, SecurityIdentity identity, RoutingContext http,
-            SyncSignIn signIn, GpodderSync sync, ObjectMapper json) {
-        this.listener = listener;
-        this.identity = identity;
-        this.http = http;
+    public SimpleSubscriptionResource(SyncSignIn signIn, GpodderSync sync, ObjectMapper json) {
         this.signIn = signIn;
         this.sync = sync;
         this.json = json;
@@ -41,7 +31,7 @@ public class SimpleSubscriptionResource {
     @GET
     @Path("/{username}.{format}")
     public Response all(@PathParam("username") String username, @PathParam("format") String format) {
-        long user = signIn.require(listener, identity, http, username);
+        long user = signIn.require(username);
         return answer(sync.subscriptions(user, null), format);
     }
 
@@ -49,7 +39,7 @@ public class SimpleSubscriptionResource {
     @Path("/{username}/{deviceid}.{format}")
     public Response device(@PathParam("username") String username, @PathParam("deviceid") String deviceId,
             @PathParam("format") String format) {
-        long user = signIn.require(listener, identity, http, username);
+        long user = signIn.require(username);
         GpodderSync.checkedDeviceId(deviceId);
         return answer(sync.subscriptions(user, deviceId), format);
     }
@@ -59,7 +49,7 @@ public class SimpleSubscriptionResource {
     @Consumes(MediaType.WILDCARD)
     public Response replace(@PathParam("username") String username, @PathParam("deviceid") String deviceId,
             @PathParam("format") String format, String body) {
-        long user = signIn.require(listener, identity, http, username);
+        long user = signIn.require(username);
         List<String> urls = switch (format) {
             case "json" -> SyncBodies.read(json, body, new TypeReference<List<String>>() { }, "[\"https://example.com/feed.xml\"]");
             case "txt" -> body == null ? List.of() : body.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
