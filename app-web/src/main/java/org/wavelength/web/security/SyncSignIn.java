@@ -41,7 +41,7 @@ public class SyncSignIn {
 
     /**
      * The signed-in account's id when it is the one named in the path (the reference answers 401 without an
-     * account and 403 for another's name); a Basic sign-in also gets the session cookie.
+     * account and 403 for another's name); a Basic sign-in with the password also gets the session cookie.
      */
     public long require(String username) {
         long id = listener.requireId();
@@ -51,8 +51,10 @@ public class SyncSignIn {
         }
         RoutingContext http = request.getCurrent();
         String authorization = http.request().getHeader("Authorization");
+        // Only a password sign-in begins a session: a token's identity seals no session subject, and a cookie made
+        // from it would outlive the token's revocation and reach what tokens may not (managing tokens).
         boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
-        if (basic) {
+        if (basic && SessionSubject.parse(identity.getPrincipal().getName()).isPresent()) {
             cookies.save(identity, http, null, http.request().isSSL());
         }
         return id;

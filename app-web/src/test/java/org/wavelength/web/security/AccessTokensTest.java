@@ -109,7 +109,10 @@ class AccessTokensTest {
                 .body("{\"name\":\"ops\"}").post("/api/me/tokens").then().statusCode(201).extract().jsonPath().getString("token");
         bearer(admin).get("/api/admin/feeds").then().statusCode(200);
         // Sync clients that know only Basic: the gpodder API and its Simple API, with the token as the password.
-        given().auth().preemptive().basic(owner, secret).get("/api/2/devices/" + owner + ".json").then().statusCode(200);
+        Response sync = given().auth().preemptive().basic(owner, secret).get("/api/2/devices/" + owner + ".json");
+        assertThat(sync.statusCode()).isEqualTo(200);
+        // A token begins no session: a cookie would outlive its revocation and could manage tokens.
+        assertThat(sync.headers().getValues("Set-Cookie")).noneMatch(c -> c.startsWith("quarkus-credential="));
         given().auth().preemptive().basic(owner, secret).get("/subscriptions/" + owner + ".json").then().statusCode(200);
     }
 
